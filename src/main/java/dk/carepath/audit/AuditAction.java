@@ -1,0 +1,5 @@
+package dk.carepath.audit;
+
+public enum AuditAction {
+    READ, CREATE, UPDATE
+}

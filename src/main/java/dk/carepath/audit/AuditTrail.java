@@ -1,0 +1,67 @@
+package dk.carepath.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The access log of citizen data [002 Bilag 2]: every read and change through the Carepath API and
+ * every change the process makes on a user's behalf is recorded with the acting user. A change is
+ * recorded in the transaction of the change; a read in a transaction of its own, so a read that
+ * fails later is still logged.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditEntryRepository repository;
+    private final IdentityService identity;
+
+    AuditTrail(AuditEntryRepository repository, IdentityService identity) {
+        this.repository = repository;
+        this.identity = identity;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void read(String resource, UUID citizenId, UUID pathwayId, String detail) {
+        save(AuditAction.READ, resource, citizenId, pathwayId, detail);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void changed(AuditAction action, String resource, UUID citizenId, UUID pathwayId, String detail) {
+        save(action, resource, citizenId, pathwayId, detail);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditRecord> forCitizen(UUID citizenId, int limit) {
+        return repository.findByCitizenIdOrderByOccurredAtDesc(citizenId, Limit.of(limit)).stream().map(AuditEntry::record).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditRecord> byActor(String actor, int limit) {
+        return repository.findByActorOrderByOccurredAtDesc(actor, Limit.of(limit)).stream().map(AuditEntry::record).toList();
+    }
+
+    private void save(AuditAction action, String resource, UUID citizenId, UUID pathwayId, String detail) {
+        repository.save(new AuditEntry(Instant.now(), currentActor(), action, resource, citizenId, pathwayId, detail));
+    }
+
+    /** The Spring Security user of an API call, the Camunda user of a task action, else the system. */
+    public String currentActor() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && auth.getName() != null && !"anonymousUser".equals(auth.getName())) {
+            return auth.getName();
+        }
+        Authentication camunda = identity.getCurrentAuthentication();
+        if (camunda != null && camunda.getUserId() != null) {
+            return camunda.getUserId();
+        }
+        return "system";
+    }
+}

@@ -1,0 +1,46 @@
+package dk.carepath.citizen;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The citizen register: the public API of this module. */
+@Service
+@Transactional
+public class Citizens {
+
+    private final CitizenRepository repository;
+
+    Citizens(CitizenRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Registers a citizen, or updates the contact details of one already known by CPR number. */
+    public CitizenView registerOrUpdate(NewCitizen details) {
+        Citizen citizen = repository.findByCpr(details.cpr().value())
+                .map(known -> {
+                    known.update(details.name(), details.phone(), details.email(), details.municipalityId(), details.gpPracticeId());
+                    return known;
+                })
+                .orElseGet(() -> repository.save(new Citizen(details.cpr(), details.name(), details.phone(),
+                        details.email(), details.municipalityId(), details.gpPracticeId(), Instant.now())));
+        return citizen.view();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CitizenView> find(UUID id) {
+        return repository.findById(id).map(Citizen::view);
+    }
+
+    @Transactional(readOnly = true)
+    public CitizenView require(UUID id) {
+        return find(id).orElseThrow(() -> new UnknownCitizenException(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CitizenView> findByCpr(CprNumber cpr) {
+        return repository.findByCpr(cpr.value()).map(Citizen::view);
+    }
+}

@@ -1,0 +1,119 @@
+package dk.carepath.notify;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox. A mail is claimed by a conditional update (so two nodes never send the same
+ * mail at once), sent, then marked sent; a failure schedules the next attempt with exponential
+ * back-off up to an hour. Should a node die between sending and marking, the claim expires and the
+ * mail goes again: at-least-once, with a stable {@code X-Carepath-Dedup-Key} header receivers can deduplicate on.
+ */
+@Component
+class MailOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+    private static final Duration CLAIM = Duration.ofMinutes(5);
+    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
+    private final OutboundMailRepository repository;
+    private final JavaMailSender sender;
+    private final TransactionTemplate tx;
+    private final MailProperties properties;
+    private final ExecutorService immediate = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "mail-outbox");
+        t.setDaemon(true);
+        return t;
+    });
+
+    MailOutbox(OutboundMailRepository repository, JavaMailSender sender, TransactionTemplate tx, MailProperties properties) {
+        this.repository = repository;
+        this.sender = sender;
+        this.tx = tx;
+        this.properties = properties;
+    }
+
+    /** After a commit: try at once, on a thread of our own so the committing caller does not wait for SMTP. */
+    void sendSoon(UUID id) {
+        immediate.execute(() -> trySend(id));
+    }
+
+    @Scheduled(fixedDelayString = "${carepath.mail.outbox-poll-interval:PT10S}")
+    void sendDue() {
+        List<UUID> due = tx.execute(s -> repository.findDue(Instant.now(), Limit.of(100)));
+        if (due != null) {
+            due.forEach(this::trySend);
+        }
+    }
+
+    /** @return true if this call sent the mail */
+    boolean trySend(UUID id) {
+        Instant now = Instant.now();
+        Integer claimed = tx.execute(s -> repository.claim(id, now, now.plus(CLAIM)));
+        if (claimed == null || claimed == 0) {
+            return false;
+        }
+        OutboundMail mail = tx.execute(s -> repository.findById(id).orElseThrow());
+        try {
+            sender.send(message(mail));
+            tx.executeWithoutResult(s -> repository.markSent(id, Instant.now()));
+            return true;
+        } catch (MailException | MessagingException e) {
+            boolean giveUp = mail.attempts() >= properties.maxAttempts();
+            Duration backoff = backoff(mail.attempts());
+            String reason = firstLine(e.getMessage());
+            if (giveUp) {
+                log.error("mail {} not sent after {} attempts, giving up: {}", id, mail.attempts(), reason);
+            } else if (mail.attempts() == 1) {
+                log.warn("mail {} not sent, will retry (next in {}): {}", id, backoff, reason);
+            } else {
+                log.info("mail {} not sent (attempt {}), next attempt in {}: {}", id, mail.attempts(), backoff, reason);
+            }
+            tx.executeWithoutResult(s -> repository.markFailed(id, giveUp ? MailStatus.FAILED : MailStatus.PENDING,
+                    Instant.now().plus(backoff), truncate(e.getMessage())));
+            return false;
+        }
+    }
+
+    static Duration backoff(int attempts) {
+        Duration wait = Duration.ofSeconds(5).multipliedBy(1L << Math.min(attempts, 10));
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+
+    private MimeMessage message(OutboundMail mail) throws MessagingException {
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        helper.setFrom(properties.from());
+        helper.setTo(mail.recipient());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.body(), false);
+        message.setHeader("X-Carepath-Dedup-Key", mail.dedupKey());
+        return message;
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) return "unknown error";
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    private static String truncate(String text) {
+        if (text == null) return null;
+        return text.length() > 900 ? text.substring(0, 900) : text;
+    }
+}

@@ -1,0 +1,6 @@
+package dk.carepath.pathway;
+
+import java.time.Instant;
+
+public record JournalView(Instant occurredAt, String kind, String actor, String summary, String detail) {
+}

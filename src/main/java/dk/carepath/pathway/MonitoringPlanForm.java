@@ -1,0 +1,104 @@
+package dk.carepath.pathway;
+
+import dk.carepath.pathway.HeartFailurePathway.Vars;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_SetMonitoringPlan: prefills the cardiologist's form with the guideline's defaults and, on
+ * completion, validates the plan, stores it and sets the pathway's rhythm (start-up length, review
+ * and reassessment intervals) as process variables for the timers.
+ */
+@Component("monitoringPlanForm")
+class MonitoringPlanForm implements TaskListener {
+
+    /** Field name of each measurement type's frequency select; "NONE" means not measured. */
+    static final Map<MeasurementType, String> FREQUENCY_FIELDS = Map.of(
+            MeasurementType.WEIGHT, "weightFrequency",
+            MeasurementType.PULSE, "pulseFrequency",
+            MeasurementType.BLOOD_PRESSURE, "bloodPressureFrequency",
+            MeasurementType.STEPS, "stepsFrequency",
+            MeasurementType.PRO_QUESTIONNAIRE, "proFrequency");
+
+    private final MonitoringPlans plans;
+    private final ZoneId zone;
+
+    MonitoringPlanForm(MonitoringPlans plans, @org.springframework.beans.factory.annotation.Value("${carepath.zone}") ZoneId zone) {
+        this.plans = plans;
+        this.zone = zone;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            task.getExecution().setVariablesLocal(defaults());
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            complete(task);
+        }
+    }
+
+    static Map<String, Object> defaults() {
+        Map<String, Object> fields = new HashMap<>(FormReader.fields(Thresholds.DEFAULT));
+        // the guideline: daily weight, pulse and blood pressure in the start-up; PRO weekly; steps optional
+        fields.put("weightFrequency", Frequency.DAILY.name());
+        fields.put("pulseFrequency", Frequency.DAILY.name());
+        fields.put("bloodPressureFrequency", Frequency.DAILY.name());
+        fields.put("stepsFrequency", "NONE");
+        fields.put("proFrequency", Frequency.WEEKLY.name());
+        fields.put("measurementTime", "08:00");
+        fields.put("startupDays", 14);
+        fields.put("reviewIntervalDays", 7);
+        fields.put("reassessmentIntervalWeeks", 10);
+        fields.put("expectedDurationMonths", 6);
+        return fields;
+    }
+
+    private void complete(DelegateTask task) {
+        UUID pathwayId = UUID.fromString(Vars.PATHWAY_ID.require(task));
+        FormReader form = new FormReader(task);
+        Map<MeasurementType, Frequency> measurements = new EnumMap<>(MeasurementType.class);
+        FREQUENCY_FIELDS.forEach((type, field) -> {
+            String value = form.text(field);
+            if (value == null) {
+                form.problem(type.danish() + ": vælg hyppighed eller 'Måles ikke'");
+            } else if (!"NONE".equals(value)) {
+                try {
+                    measurements.put(type, Frequency.valueOf(value));
+                } catch (IllegalArgumentException e) {
+                    form.problem(type.danish() + ": ukendt hyppighed '" + value + "'");
+                }
+            }
+        });
+        if (measurements.isEmpty()) {
+            form.problem("Vælg mindst én måletype");
+        }
+        var time = form.time("measurementTime", "Måletidspunkt");
+        BigDecimal referenceWeight = form.decimal("referenceWeightKg", "Referencevægt", 20, 300,
+                measurements.containsKey(MeasurementType.WEIGHT));
+        Thresholds thresholds = form.thresholds();
+        Integer startupDays = form.integer("startupDays", "Opstartsperiode", 7, 14, true);
+        Integer reviewDays = form.integer("reviewIntervalDays", "Gennemgang af målinger", 1, 7, true);
+        Integer reassessmentWeeks = form.integer("reassessmentIntervalWeeks", "Revurdering", 8, 13, true);
+        Integer months = form.integer("expectedDurationMonths", "Forventet varighed", 1, 36, true);
+        form.problems(thresholds.problems());
+        form.check();
+
+        LocalDate start = LocalDate.ofInstant(Pathways.now(), zone);
+        plans.set(pathwayId, new PlanSettings(measurements, time, referenceWeight, thresholds, startupDays, reviewDays,
+                reassessmentWeeks, start.plusMonths(months)));
+        var execution = task.getExecution();
+        Vars.STARTUP_PERIOD.set(execution, "P" + startupDays + "D");
+        Vars.REVIEW_INTERVAL.set(execution, "P" + reviewDays + "D");
+        Vars.PERIODIC_REVIEWS.set(execution, true);
+        Vars.REASSESSMENT_INTERVAL.set(execution, "P" + (reassessmentWeeks * 7) + "D");
+        Vars.REASSESSMENT_GRACE_PERIOD.set(execution, HeartFailurePathway.GRACE_PERIOD_DEFAULT);
+    }
+}

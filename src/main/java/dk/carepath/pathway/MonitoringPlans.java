@@ -1,0 +1,66 @@
+package dk.carepath.pathway;
+
+import dk.carepath.audit.AuditAction;
+import dk.carepath.audit.AuditTrail;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Monitoring plans and their threshold history: the public API other features read. */
+@Service
+@Transactional
+public class MonitoringPlans {
+
+    private final MonitoringPlanRepository plans;
+    private final Pathways pathways;
+    private final AuditTrail audit;
+
+    MonitoringPlans(MonitoringPlanRepository plans, Pathways pathways, AuditTrail audit) {
+        this.plans = plans;
+        this.pathways = pathways;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MonitoringPlanView> forPathway(UUID pathwayId) {
+        return plans.findByPathwayId(pathwayId).map(MonitoringPlan::view);
+    }
+
+    MonitoringPlanView set(UUID pathwayId, PlanSettings settings) {
+        MonitoringPlan plan = plans.findByPathwayId(pathwayId).orElseGet(() -> new MonitoringPlan(pathwayId));
+        String actor = audit.currentActor();
+        plan.apply(settings, actor, Pathways.now());
+        plans.save(plan);
+        UUID citizenId = pathways.load(pathwayId).citizenId();
+        audit.changed(AuditAction.UPDATE, "monitoring-plan", citizenId, pathwayId, "plan set");
+        pathways.record(pathwayId, "PLAN", "Måleplan fastlagt",
+                settings.measurements() + " kl. " + settings.measurementTime() + ", grænseværdier " + settings.thresholds());
+        return plan.view();
+    }
+
+    /** @return true if the thresholds changed */
+    boolean setThresholds(UUID pathwayId, Thresholds thresholds, String reason) {
+        MonitoringPlan plan = require(pathwayId);
+        boolean changed = plan.setThresholds(thresholds, audit.currentActor(), reason, Pathways.now());
+        if (changed) {
+            audit.changed(AuditAction.UPDATE, "thresholds", pathways.load(pathwayId).citizenId(), pathwayId, reason);
+            pathways.record(pathwayId, "THRESHOLDS", "Grænseværdier ændret: " + reason, thresholds.toString());
+        }
+        return changed;
+    }
+
+    void reviewInterval(UUID pathwayId, int days) {
+        require(pathwayId).reviewInterval(days, Pathways.now());
+    }
+
+    void extendBy(UUID pathwayId, int months) {
+        MonitoringPlan plan = require(pathwayId);
+        plan.extendTo(plan.expectedEndDate().plusMonths(months), Pathways.now());
+    }
+
+    MonitoringPlan require(UUID pathwayId) {
+        return plans.findByPathwayId(pathwayId)
+                .orElseThrow(() -> new IllegalStateException("pathway " + pathwayId + " has no monitoring plan"));
+    }
+}

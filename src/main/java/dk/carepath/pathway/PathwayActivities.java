@@ -1,0 +1,83 @@
+package dk.carepath.pathway;
+
+import dk.carepath.pathway.HeartFailurePathway.Element;
+import dk.carepath.pathway.HeartFailurePathway.Vars;
+import java.util.Date;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pathway's small automatic steps, called from the model as {@code ${pathway.pauseMonitoring(execution)}}
+ * so that a process owner reads in the Modeler what each service task does. Public because the
+ * expression language calls only public methods of public classes.
+ */
+@Component("pathway")
+public class PathwayActivities {
+
+    private final Pathways pathways;
+    private final ReferralRepository referrals;
+    private final TaskService tasks;
+
+    PathwayActivities(Pathways pathways, ReferralRepository referrals, TaskService tasks) {
+        this.pathways = pathways;
+        this.referrals = referrals;
+        this.tasks = tasks;
+    }
+
+    /** After Task_EvaluateInclusionEligibility: the rules' verdict on the referral, for people to see. */
+    public void recordEligibility(DelegateExecution execution) {
+        UUID id = pathwayId(execution);
+        String eligibility = Vars.ELIGIBILITY.get(execution);
+        String reason = Vars.ELIGIBILITY_REASON.get(execution);
+        referrals.findByPathwayId(id).ifPresent(r -> r.eligibility(eligibility, reason));
+        pathways.record(id, "ELIGIBILITY", "Inklusionsregler: " + eligibility, reason);
+    }
+
+    /** Event_ReassessmentOverdue: top priority on the open reassessment and a mark on the pathway. */
+    public void escalateOverdueReassessment(DelegateExecution execution) {
+        UUID id = pathwayId(execution);
+        tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(Element.Task_Reassess.id()).list()
+                .forEach(task -> tasks.setPriority(task.getId(), 100));
+        pathways.load(id).reassessmentOverdue(true, Pathways.now());
+        pathways.record(id, "ESCALATION", "Revurdering overskredet – eskaleret", null);
+    }
+
+    /** Task_PauseMonitoring: no missing-measurement alarms until the pause ends [000]. */
+    public void pauseMonitoring(DelegateExecution execution) {
+        UUID id = pathwayId(execution);
+        Date until = Vars.PAUSE_UNTIL.require(execution);
+        // the timer of this pause reads its own copy: a later pause must not move it
+        execution.setVariableLocal("pauseEnd", until);
+        pathways.load(id).pauseUntil(until.toInstant(), Pathways.now());
+        pathways.record(id, "PAUSE", "Monitorering sat på pause til " + until.toInstant(), Vars.PAUSE_REASON.get(execution));
+    }
+
+    /** Task_ResumeMonitoring: ends the pause unless a later pause extends it. */
+    public void resumeMonitoring(DelegateExecution execution) {
+        UUID id = pathwayId(execution);
+        Pathway pathway = pathways.load(id);
+        if (pathway.pausedUntil() != null && !pathway.pausedUntil().isAfter(Pathways.now())) {
+            pathway.pauseUntil(null, Pathways.now());
+            pathways.record(id, "RESUMED", "Monitorering genoptaget efter pause", null);
+        }
+    }
+
+    /** Task_ResumeMonitoringInClinic: on readmission the clinic takes monitoring back [002 §4.1, §5.3]. */
+    public void resumeMonitoringInClinic(DelegateExecution execution) {
+        UUID id = pathwayId(execution);
+        Pathway pathway = pathways.load(id);
+        pathway.assignResponsibility(pathway.treatmentResponsible() == Party.GP ? Party.CLINIC : pathway.treatmentResponsible(),
+                Party.CLINIC, Pathways.now());
+        pathway.pauseUntil(null, Pathways.now());
+        Vars.MONITORING_GROUP.set(execution, ReassessmentForm.HF_NURSE);
+        pathways.record(id, "READMISSION", "Indlæggelse meldt – monitorering genoptaget i klinikken",
+                Vars.ADMISSION_SUMMARY.get(execution));
+    }
+
+    private static UUID pathwayId(DelegateExecution execution) {
+        return UUID.fromString(Vars.PATHWAY_ID.require(execution));
+    }
+}

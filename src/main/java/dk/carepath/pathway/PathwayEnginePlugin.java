@@ -1,0 +1,130 @@
+package dk.carepath.pathway;
+
+import dk.carepath.pathway.HeartFailurePathway.Vars;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.util.xml.Namespace;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads two extension properties a process owner sets in the Modeler and wires them up at deploy
+ * time: {@code phase} on an element moves the pathway into that phase when the element starts;
+ * {@code outcome} on an end event ends the pathway with that outcome. It also journals every
+ * completed user task of a process that carries a {@code pathwayId}, with who completed it and the
+ * values of the task's own form fields.
+ */
+@Component
+class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
+
+    private static final Namespace CAMUNDA = new Namespace(BpmnParser.CAMUNDA_BPMN_EXTENSIONS_NS);
+
+    private final ObjectProvider<Pathways> pathways;
+
+    PathwayEnginePlugin(ObjectProvider<Pathways> pathways) {
+        this.pathways = pathways;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new Listener());
+    }
+
+    private final class Listener extends AbstractBpmnParseListener {
+
+        @Override
+        public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            attachPhase(element, activity);
+            ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                    .addTaskListener(TaskListener.EVENTNAME_COMPLETE, PathwayEnginePlugin.this::journalTask);
+        }
+
+        @Override
+        public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            attachPhase(element, activity);
+        }
+
+        @Override
+        public void parseBusinessRuleTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            attachPhase(element, activity);
+        }
+
+        @Override
+        public void parseSubProcess(Element element, ScopeImpl scope, ActivityImpl activity) {
+            attachPhase(element, activity);
+        }
+
+        @Override
+        public void parseParallelGateway(Element element, ScopeImpl scope, ActivityImpl activity) {
+            attachPhase(element, activity);
+        }
+
+        @Override
+        public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            property(element, "outcome").ifPresent(outcome -> {
+                PathwayOutcome how = PathwayOutcome.valueOf(outcome);
+                activity.addListener(ExecutionListener.EVENTNAME_START,
+                        (ExecutionListener) execution -> pathwayId(execution).ifPresent(id -> pathways.getObject().end(id, how)));
+            });
+        }
+
+        private void attachPhase(Element element, ActivityImpl activity) {
+            property(element, "phase").ifPresent(name -> {
+                Phase phase = Phase.valueOf(name);
+                activity.addListener(ExecutionListener.EVENTNAME_START,
+                        (ExecutionListener) execution -> pathwayId(execution).ifPresent(id -> pathways.getObject().enterPhase(id, phase)));
+            });
+        }
+    }
+
+    private void journalTask(DelegateTask task) {
+        pathwayId(task.getExecution()).ifPresent(id -> {
+            Map<String, Object> fields = new TreeMap<>(task.getExecution().getVariablesLocal());
+            String detail = fields.entrySet().stream()
+                    .filter(e -> e.getValue() != null)
+                    .map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; "));
+            pathways.getObject().record(id, "TASK", task.getName(), detail.isEmpty() ? null : detail);
+        });
+    }
+
+    private static Optional<UUID> pathwayId(DelegateExecution execution) {
+        String id = Vars.PATHWAY_ID.get(execution);
+        return id == null ? Optional.empty() : Optional.of(UUID.fromString(id));
+    }
+
+    /** A camunda:property of the element, read from the XML at parse time. */
+    static Optional<String> property(Element element, String name) {
+        Element extensions = element.element("extensionElements");
+        if (extensions == null) {
+            return Optional.empty();
+        }
+        Element properties = extensions.elementNS(CAMUNDA, "properties");
+        if (properties == null) {
+            return Optional.empty();
+        }
+        return properties.elementsNS(CAMUNDA, "property").stream()
+                .filter(p -> name.equals(p.attribute("name")))
+                .map(p -> p.attribute("value"))
+                .findFirst();
+    }
+}

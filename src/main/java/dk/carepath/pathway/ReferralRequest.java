@@ -1,0 +1,38 @@
+package dk.carepath.pathway;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A referral as the API receives it.
+ *
+ * @param clinicId the heart-failure clinic that will run the pathway
+ * @param referrerOrganisationId who referred: the clinic itself, a GP practice or a municipality
+ */
+public record ReferralRequest(
+        @NotNull @Valid CitizenDetails citizen,
+        @NotNull ReferralSource source,
+        @NotBlank String clinicId,
+        @NotBlank String referrerOrganisationId,
+        @Size(max = 200) String referrerName,
+        @NotNull @Valid ClinicalFacts facts,
+        @Size(max = 2000) String note) {
+
+    public record CitizenDetails(
+            @NotBlank @Pattern(regexp = "\\d{6}-?\\d{4}", message = "skal være et CPR-nummer (DDMMÅÅ-XXXX)") String cpr,
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 30) String phone,
+            @Email @Size(max = 320) String email,
+            @NotBlank String municipalityId,
+            String gpPracticeId) {
+
+        @Override
+        public String toString() {
+            return "CitizenDetails[masked]";
+        }
+    }
+}

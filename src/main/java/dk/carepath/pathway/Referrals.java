@@ -1,0 +1,102 @@
+package dk.carepath.pathway;
+
+import dk.carepath.audit.AuditAction;
+import dk.carepath.audit.AuditTrail;
+import dk.carepath.citizen.CitizenView;
+import dk.carepath.citizen.Citizens;
+import dk.carepath.citizen.CprNumber;
+import dk.carepath.citizen.InvalidCprNumberException;
+import dk.carepath.citizen.NewCitizen;
+import dk.carepath.pathway.HeartFailurePathway.Vars;
+import dk.carepath.region.OrganisationKind;
+import dk.carepath.region.Organisations;
+import dk.carepath.region.RegionSettings;
+import dk.carepath.web.ProblemException;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receives referrals: registers the citizen, creates the pathway and its referral, and starts the
+ * pathway process by message {@code Referral_Received}, all in one transaction. The inclusion
+ * rules run asynchronously after the commit, so a referral is never lost to a failing rule.
+ */
+@Service
+public class Referrals {
+
+    private final Citizens citizens;
+    private final Organisations organisations;
+    private final PathwayRepository pathways;
+    private final ReferralRepository referrals;
+    private final Pathways pathwayService;
+    private final RuntimeService runtime;
+    private final RegionSettings region;
+    private final AuditTrail audit;
+
+    Referrals(Citizens citizens, Organisations organisations, PathwayRepository pathways, ReferralRepository referrals,
+              Pathways pathwayService, RuntimeService runtime, RegionSettings region, AuditTrail audit) {
+        this.citizens = citizens;
+        this.organisations = organisations;
+        this.pathways = pathways;
+        this.referrals = referrals;
+        this.pathwayService = pathwayService;
+        this.runtime = runtime;
+        this.region = region;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public PathwayView refer(ReferralRequest request) {
+        CprNumber cpr;
+        try {
+            cpr = CprNumber.of(request.citizen().cpr());
+        } catch (InvalidCprNumberException e) {
+            throw ProblemException.invalidField("citizen.cpr", e.getMessage());
+        }
+        requireOrganisation("clinicId", request.clinicId(), OrganisationKind.CLINIC);
+        requireOrganisation("citizen.municipalityId", request.citizen().municipalityId(), OrganisationKind.MUNICIPALITY);
+        if (request.citizen().gpPracticeId() != null) {
+            requireOrganisation("citizen.gpPracticeId", request.citizen().gpPracticeId(), OrganisationKind.GP_PRACTICE);
+        }
+        if (organisations.find(request.referrerOrganisationId()).isEmpty()) {
+            throw ProblemException.unprocessable("referrerOrganisationId", "no organisation with id '" + request.referrerOrganisationId() + "'");
+        }
+        var details = request.citizen();
+        CitizenView citizen = citizens.registerOrUpdate(new NewCitizen(cpr, details.name(), details.phone(), details.email(),
+                details.municipalityId(), details.gpPracticeId()));
+        pathways.findByActiveCitizenId(citizen.id()).ifPresent(running -> {
+            throw ProblemException.conflict("the citizen already has a running pathway " + running.id()
+                    + " (phase " + running.phase() + "); a re-referral of a running pathway is a readmission");
+        });
+
+        Pathway pathway = pathways.saveAndFlush(new Pathway(citizen.id(), region.region(), request.clinicId(), Pathways.now()));
+        referrals.save(new Referral(pathway.id(), request.source(), request.referrerOrganisationId(), request.referrerName(),
+                request.facts(), region.mitIdRequired(), request.note(), Pathways.now()));
+        audit.changed(AuditAction.CREATE, "referral", citizen.id(), pathway.id(), "source " + request.source());
+        pathwayService.record(pathway.id(), "REFERRAL", "Henvisning modtaget: " + request.source().danish(), request.note());
+
+        Map<String, Object> variables = new HashMap<>(request.facts().asVariables());
+        variables.put(Vars.PATHWAY_ID.name(), pathway.id().toString());
+        variables.put(Vars.CITIZEN_ID.name(), citizen.id().toString());
+        variables.put(Vars.CITIZEN_LABEL.name(), citizen.name() + " (" + citizen.cpr().masked() + ")");
+        variables.put(Vars.REFERRAL_SOURCE.name(), request.source().name());
+        variables.put(Vars.MIT_ID_REQUIRED.name(), region.mitIdRequired());
+        variables.put(Vars.MONITORING_GROUP.name(), ReassessmentForm.HF_NURSE);
+        variables.put(Vars.DISCHARGE_REASON.name(), null);
+        runtime.createMessageCorrelation(HeartFailurePathway.Messages.REFERRAL_RECEIVED)
+                .processInstanceBusinessKey(pathway.id().toString())
+                .setVariables(variables)
+                .correlateStartMessage();
+        return pathway.view();
+    }
+
+    private void requireOrganisation(String field, String id, OrganisationKind kind) {
+        try {
+            organisations.require(id, kind);
+        } catch (ProblemException e) {
+            throw ProblemException.unprocessable(field, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dk.carepath.region;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrganisationRepository extends JpaRepository<Organisation, String> {
+
+    List<Organisation> findByKindOrderByName(OrganisationKind kind);
+}

@@ -1,0 +1,37 @@
+package dk.carepath.rules;
+
+import dk.carepath.engine.ModelProperties;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The delegate behind every BPMN business rule task: {@code camunda:delegateExpression="${evaluateDecision}"}
+ * with the extension property {@code decision} naming the Drools decision, so the Modeler shows which
+ * decision a task uses. The decision's inputs are read from the process variables of the same names;
+ * each output becomes a process variable of its name.
+ */
+@Component("evaluateDecision")
+class EvaluateDecisionDelegate implements JavaDelegate {
+
+    static final String DECISION_PROPERTY = "decision";
+
+    private final DroolsDecisions decisions;
+
+    EvaluateDecisionDelegate(DroolsDecisions decisions) {
+        this.decisions = decisions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String decisionId = ModelProperties.require(execution, DECISION_PROPERTY);
+        Map<String, Object> inputs = new HashMap<>();
+        for (String input : decisions.inputsOf(decisionId)) {
+            inputs.put(input, execution.getVariable(input));
+        }
+        DecisionResult result = decisions.evaluate(decisionId, inputs);
+        result.outputs().forEach(execution::setVariable);
+    }
+}

@@ -1,0 +1,113 @@
+package dk.carepath.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. One user store for everything: Camunda's identity service (users and the
+ * actor groups), maintained in Camunda Admin.
+ * <ul>
+ *   <li>{@code /api/**}: the Carepath API, HTTP Basic against Camunda's users, roles = groups;</li>
+ *   <li>{@code /engine-rest/**}: Camunda's REST API, HTTP Basic through Camunda's own filter
+ *       (it sets the engine's authentication, so Camunda authorizations apply);</li>
+ *   <li>{@code /camunda/**}: Tasklist, Cockpit, Admin, with their own login and authorizations;</li>
+ *   <li>{@code /actuator/health}: open, for load balancers; everything else is closed.</li>
+ * </ul>
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+        http.securityMatcher(paths("/api/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(json)).accessDeniedHandler(forbidden(json)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+        // the engine REST API and the webapps authenticate themselves (see engineRestAuthentication);
+        // Spring Security must not add a second login or a CSRF check of its own in front of them
+        http.securityMatcher(paths("/engine-rest/**", "/camunda/**", "/camunda-welcome/**",
+                        "/", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain everythingElse(HttpSecurity http, ObjectMapper json) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Actors.MANAGER))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /**
+     * Matches on the whole request path: the engine REST API is a servlet of its own (Jersey), which
+     * Spring Security's default MVC matchers do not see.
+     */
+    private static RequestMatcher paths(String... patterns) {
+        PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(Arrays.stream(patterns).map(p -> (RequestMatcher) builder.matcher(p)).toList());
+    }
+
+    /** Camunda's REST API has no authentication by default: HTTP Basic against Camunda's users. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-rest-authentication");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
+    }
+
+    private static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Carepath\"");
+            write(json, response, HttpStatus.UNAUTHORIZED, "log in with your Carepath user (HTTP Basic)");
+        };
+    }
+
+    private static AccessDeniedHandler forbidden(ObjectMapper json) {
+        return (request, response, e) -> write(json, response, HttpStatus.FORBIDDEN, "your role does not allow this");
+    }
+
+    private static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail)
+            throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}

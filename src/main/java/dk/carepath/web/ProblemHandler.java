@@ -1,0 +1,162 @@
+package dk.carepath.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the Carepath API as RFC 9457 problem details. Validation problems name each
+ * offending field in an {@code errors} list of {@code {field, message}}; nothing is stored when
+ * one is returned.
+ */
+@RestControllerAdvice(basePackages = "dk.carepath")
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    static final URI VALIDATION = URI.create("https://carepath.dk/problems/validation");
+
+    record FieldError(String field, String message) {
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> problem(ProblemException e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        if (e.field() != null) {
+            body.setType(VALIDATION);
+            body.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
+        }
+        return ResponseEntity.status(e.status()).body(body);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return validation(errors);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "the resource was changed by someone else at the same time; fetch it again and retry"));
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+        log.info("request refused by a database constraint: {}", e.getMostSpecificCause().getClass().getSimpleName());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "the request conflicts with data already stored (a duplicate or a reference to something missing)"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "your role does not allow this"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return validation(List.of(new FieldError(e.getName(), "is not a valid "
+                + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .collect(Collectors.toList());
+        e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new FieldError(g.getObjectName(), g.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(validationBody(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e, HttpHeaders headers,
+                                                                            HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FieldError(
+                        r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(validationBody(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        FieldError error;
+        if (cause instanceof UnrecognizedPropertyException u) {
+            error = new FieldError(path(u), "unknown field");
+        } else if (cause instanceof InvalidFormatException f) {
+            error = new FieldError(path(f), "'" + f.getValue() + "' is not a valid " + f.getTargetType().getSimpleName()
+                    + (f.getTargetType().isEnum() ? " (one of " + List.of(f.getTargetType().getEnumConstants()) + ")" : ""));
+        } else if (cause instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            error = new FieldError(path(m), "has the wrong type");
+        } else if (cause instanceof ProblemException p) {
+            return ResponseEntity.status(p.status()).body(problem(p).getBody());
+        } else if (cause instanceof IllegalArgumentException && e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            error = new FieldError(path(m), cause.getMessage());
+        } else {
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the request body is not valid JSON");
+            return ResponseEntity.badRequest().body(body);
+        }
+        return ResponseEntity.badRequest().body(validationBody(List.of(error)));
+    }
+
+    private ResponseEntity<ProblemDetail> validation(List<FieldError> errors) {
+        return ResponseEntity.badRequest().body(validationBody(errors));
+    }
+
+    private static ProblemDetail validationBody(List<FieldError> errors) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; ")));
+        body.setType(VALIDATION);
+        body.setTitle("Invalid request");
+        body.setProperty("errors", errors);
+        return body;
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) path.append('.');
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String lastNode(String propertyPath) {
+        // "create.request.citizen.cpr" -> "citizen.cpr": drop the method and parameter names
+        String[] parts = propertyPath.split("\\.");
+        return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : propertyPath;
+    }
+
+}
