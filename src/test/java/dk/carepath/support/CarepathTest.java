@@ -1,0 +1,23 @@
+package dk.carepath.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A test of the whole application on a real server port, the test database and the shared
+ * GreenMail SMTP server. All such tests share one Spring context (and one engine).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({ScenarioCoverage.class, PathwayDriver.class})
+@ExtendWith(StartTestMail.class)
+public @interface CarepathTest {
+}

@@ -1,0 +1,209 @@
+package dk.carepath.support;
+
+import dk.carepath.pathway.ClinicalFacts;
+import dk.carepath.pathway.HeartFailurePathway.Element;
+import dk.carepath.pathway.PathwayView;
+import dk.carepath.pathway.ReferralRequest;
+import dk.carepath.pathway.ReferralSource;
+import dk.carepath.pathway.Referrals;
+import dk.carepath.region.OrganisationKind;
+import dk.carepath.region.Organisations;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Drives pathways the way the actors do: refers through the referral service, completes tasks as
+ * a user of the right group (so Camunda's authorizations apply), fires timers and runs the async
+ * continuations (rules, letters) that the disabled job executor would run.
+ */
+@TestComponent
+public class PathwayDriver {
+
+    public static final String CLINIC = "test-clinic";
+    public static final String MUNICIPALITY = "test-municipality";
+    public static final String GP = "test-gp";
+    public static final String CLINIC_MAIL = "hjerteklinik@test.example.dk";
+    public static final String MUNICIPALITY_MAIL = "kommune@test.example.dk";
+    public static final String GP_MAIL = "laege@test.example.dk";
+
+    private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 5000));
+
+    private final Referrals referrals;
+    private final Organisations organisations;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final IdentityService identity;
+
+    PathwayDriver(Referrals referrals, Organisations organisations, RuntimeService runtime, TaskService tasks,
+                  ManagementService management, IdentityService identity) {
+        this.referrals = referrals;
+        this.organisations = organisations;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.management = management;
+        this.identity = identity;
+    }
+
+    public void ensureOrganisations() {
+        organisations.save(CLINIC, OrganisationKind.CLINIC, "Testhjerteklinikken", "MIDT", CLINIC_MAIL);
+        organisations.save(MUNICIPALITY, OrganisationKind.MUNICIPALITY, "Testkommune", "MIDT", MUNICIPALITY_MAIL);
+        organisations.save(GP, OrganisationKind.GP_PRACTICE, "Testlægerne", "MIDT", GP_MAIL);
+        for (String[] user : new String[][] {{"testnurse", "hf-nurse"}, {"testcardiologist", "cardiologist"},
+                {"testmunicipalnurse", "municipal-nurse"}, {"testservice", "service-center"}, {"testgp", "gp"},
+                {"testmanager", "manager"}, {"testfrontdesk", "municipal-frontdesk"}}) {
+            if (identity.createUserQuery().userId(user[0]).count() == 0) {
+                var u = identity.newUser(user[0]);
+                u.setFirstName(user[0]);
+                u.setLastName("Test");
+                u.setPassword("secret");
+                identity.saveUser(u);
+                identity.createMembership(user[0], user[1]);
+            }
+        }
+    }
+
+    /** A valid CPR number no other test uses: born 1930-1959, 7th digit 0-3. */
+    public static String newCpr() {
+        int n = SERIAL.incrementAndGet();
+        LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(n % 10950);
+        return String.format("%02d%02d%02d%04d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100,
+                (n / 10950 * 997 + n) % 4000);
+    }
+
+    public static ClinicalFacts eligibleFacts() {
+        return new ClinicalFacts(30, true, true, true, true, true, true, true, true, true, true);
+    }
+
+    public static ClinicalFacts factsWithEjectionFraction(Integer ef) {
+        return new ClinicalFacts(ef, true, true, true, true, true, true, true, true, true, true);
+    }
+
+    public static ReferralRequest referral(String cpr, ClinicalFacts facts) {
+        return new ReferralRequest(new ReferralRequest.CitizenDetails(cpr, "Test Borger " + cpr.substring(6), "+4512345678",
+                null, MUNICIPALITY, GP), ReferralSource.HF_CLINIC, CLINIC, GP, "Dr. Test", facts, null);
+    }
+
+    /** Refers a new citizen and runs the inclusion rules. */
+    public UUID refer(ClinicalFacts facts) {
+        ensureOrganisations();
+        PathwayView pathway = referrals.refer(referral(newCpr(), facts));
+        runJobs(pathway.id());
+        return pathway.id();
+    }
+
+    public ProcessInstance instance(UUID pathway) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(pathway.toString()).singleResult();
+    }
+
+    public List<Task> openTasks(UUID pathway, Element task) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(pathway.toString()).taskDefinitionKey(task.id()).list();
+    }
+
+    public Task task(UUID pathway, Element task) {
+        List<Task> open = openTasks(pathway, task);
+        if (open.size() != 1) {
+            throw new AssertionError("expected one open " + task + ", found " + open.size());
+        }
+        return open.get(0);
+    }
+
+    /** Completes the one open task of that kind as the user, with the form values given. */
+    public void complete(UUID pathway, Element task, String user, Map<String, ?> form) {
+        complete(task(pathway, task), user, form);
+        runJobs(pathway);
+    }
+
+    public void complete(Task task, String user, Map<String, ?> form) {
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        identity.setAuthentication(user, groups);
+        try {
+            tasks.complete(task.getId(), new HashMap<>(form));
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    public void fireTimer(UUID pathway, Element timer) {
+        Job job = management.createJobQuery().processInstanceId(instance(pathway).getId()).activityId(timer.id()).singleResult();
+        if (job == null) {
+            throw new AssertionError("no timer " + timer + " waiting");
+        }
+        management.executeJob(job.getId());
+        runJobs(pathway);
+    }
+
+    public boolean timerWaiting(UUID pathway, Element timer) {
+        ProcessInstance instance = instance(pathway);
+        return instance != null && management.createJobQuery().processInstanceId(instance.getId()).activityId(timer.id()).count() == 1;
+    }
+
+    /** Runs the async continuations of a pathway (rules, letters) as the job executor would. */
+    public void runJobs(UUID pathway) {
+        ProcessInstance instance = instance(pathway);
+        if (instance == null) {
+            return;
+        }
+        List<Job> jobs;
+        int rounds = 0;
+        while (!(jobs = management.createJobQuery().processInstanceId(instance.getId()).messages().executable().list()).isEmpty()) {
+            if (++rounds > 50) {
+                throw new AssertionError("jobs keep coming: " + jobs);
+            }
+            jobs.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    // ------------------------------------------------------------------ common stretches of the pathway
+
+    public void includeByBothAssessments(UUID pathway) {
+        complete(pathway, Element.Task_CardiologicalAssessment, "testcardiologist",
+                Map.of("cardiologistDecision", "INCLUDE", "cardiologistReason", "EF 30 %, i titrering"));
+        complete(pathway, Element.Task_NursingAssessment, "testnurse",
+                Map.of("nurseDecision", "INCLUDE", "nurseReason", "Motiveret"));
+    }
+
+    /** The default plan of the form, with a reference weight. */
+    public void setDefaultPlan(UUID pathway) {
+        complete(pathway, Element.Task_SetMonitoringPlan, "testcardiologist", Map.of("referenceWeightKg", 80.0));
+    }
+
+    public void installKitAndConfirmSetup(UUID pathway, String kitNumber) {
+        complete(pathway, Element.Task_InstallKit, "testservice", Map.of("kitNumber", kitNumber, "instructionGiven", true));
+        complete(pathway, Element.Task_CallCitizenAfterSetup, "testnurse", Map.of("setupStatus", "WORKS"));
+    }
+
+    /** From referral to titration: included, plan set, kit installed, start-up concluded. */
+    public UUID inTitration() {
+        UUID pathway = refer(eligibleFacts());
+        includeByBothAssessments(pathway);
+        setDefaultPlan(pathway);
+        installKitAndConfirmSetup(pathway, "KIT-" + UUID.randomUUID().toString().substring(0, 8));
+        fireTimer(pathway, Element.Event_StartupPeriodEnded);
+        complete(pathway, Element.Task_ConcludeStartup, "testnurse", Map.of());
+        return pathway;
+    }
+
+    public void reassess(UUID pathway, String outcome, String treatment, String monitoring, Map<String, ?> more) {
+        fireTimer(pathway, Element.Event_ReassessmentDue);
+        Map<String, Object> form = new HashMap<>(more);
+        form.put("reassessmentOutcome", outcome);
+        form.put("treatmentResponsible", treatment);
+        form.put("monitoringResponsible", monitoring);
+        form.put("reassessmentNote", "Revurderet med borgeren");
+        complete(pathway, Element.Task_Reassess, "testcardiologist", form);
+    }
+}
