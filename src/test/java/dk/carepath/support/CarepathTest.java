@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * A test of the whole application on a real server port, the test database and the shared
@@ -19,5 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import({ScenarioCoverage.class, PathwayDriver.class})
 @ExtendWith(StartTestMail.class)
+@TestExecutionListeners(listeners = ScenarioCoverage.Untracked.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface CarepathTest {
 }
