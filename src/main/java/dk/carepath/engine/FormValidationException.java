@@ -9,10 +9,13 @@ import org.camunda.bpm.engine.BadUserRequestException;
  */
 public class FormValidationException extends BadUserRequestException {
 
+    /** how every refusal starts; {@link TasklistFormErrors} finds the explanation by it */
+    public static final String PREFIX = "Opgaven kan ikke afsluttes: ";
+
     private final List<String> problems;
 
     public FormValidationException(List<String> problems) {
-        super("Opgaven kan ikke afsluttes: " + String.join("; ", problems));
+        super(PREFIX + String.join("; ", problems));
         this.problems = List.copyOf(problems);
     }
 

@@ -75,7 +75,7 @@ class MailOutbox {
             return true;
         } catch (MailException | MessagingException e) {
             boolean giveUp = mail.attempts() >= properties.maxAttempts();
-            Duration backoff = backoff(mail.attempts());
+            Duration backoff = backoff(properties.firstRetry(), mail.attempts());
             String reason = firstLine(e.getMessage());
             if (giveUp) {
                 log.error("mail {} not sent after {} attempts, giving up: {}", id, mail.attempts(), reason);
@@ -90,8 +90,9 @@ class MailOutbox {
         }
     }
 
-    static Duration backoff(int attempts) {
-        Duration wait = Duration.ofSeconds(5).multipliedBy(1L << Math.min(attempts, 10));
+    /** first retry after {@code first}, then doubling, at most an hour apart */
+    static Duration backoff(Duration first, int attempts) {
+        Duration wait = first.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 12));
         return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
     }
 

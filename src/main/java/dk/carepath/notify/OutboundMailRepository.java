@@ -12,6 +12,8 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, UUID> {
 
     boolean existsByDedupKey(String dedupKey);
 
+    java.util.Optional<OutboundMail> findByDedupKey(String dedupKey);
+
     List<OutboundMail> findByPathwayIdOrderByCreatedAt(UUID pathwayId);
 
     @Query("select m.id from OutboundMail m where (m.status = 'PENDING' and m.nextAttemptAt <= :now) "

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * time: {@code phase} on an element moves the pathway into that phase when the element starts;
  * {@code outcome} on an end event ends the pathway with that outcome. It also journals every
  * completed user task of a process that carries a {@code pathwayId}, with who completed it and the
- * values of the task's own form fields.
+ * values of the task's own form fields, and labels each task with the citizen it is about.
  */
 @Component
 class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
@@ -54,8 +54,9 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
         @Override
         public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
             attachPhase(element, activity);
-            ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                    .addTaskListener(TaskListener.EVENTNAME_COMPLETE, PathwayEnginePlugin.this::journalTask);
+            var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+            definition.addTaskListener(TaskListener.EVENTNAME_CREATE, PathwayEnginePlugin::labelTask);
+            definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, PathwayEnginePlugin.this::journalTask);
         }
 
         @Override
@@ -93,6 +94,17 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
                 activity.addListener(ExecutionListener.EVENTNAME_START,
                         (ExecutionListener) execution -> pathwayId(execution).ifPresent(id -> pathways.getObject().enterPhase(id, phase)));
             });
+        }
+    }
+
+    /**
+     * Copies the citizen label onto the task itself: Tasklist shows it in the task list, and a nurse
+     * may read a task's own variables without the right to read the whole process instance.
+     */
+    private static void labelTask(DelegateTask task) {
+        String label = Vars.CITIZEN_LABEL.get(task);
+        if (label != null) {
+            task.setVariableLocal(Vars.CITIZEN_LABEL.name(), label);
         }
     }
 

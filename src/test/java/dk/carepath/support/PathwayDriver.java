@@ -64,7 +64,7 @@ public class PathwayDriver {
         organisations.save(GP, OrganisationKind.GP_PRACTICE, "Testlægerne", "MIDT", GP_MAIL);
         for (String[] user : new String[][] {{"testnurse", "hf-nurse"}, {"testcardiologist", "cardiologist"},
                 {"testmunicipalnurse", "municipal-nurse"}, {"testservice", "service-center"}, {"testgp", "gp"},
-                {"testmanager", "manager"}, {"testfrontdesk", "municipal-frontdesk"}}) {
+                {"testmanager", "manager"}, {"testfrontdesk", "municipal-frontdesk"}, {"testintruder", "gp"}}) {
             if (identity.createUserQuery().userId(user[0]).count() == 0) {
                 var u = identity.newUser(user[0]);
                 u.setFirstName(user[0]);

@@ -92,6 +92,16 @@ class TasklistCustomisationTest {
     assertThat(labels.get("CANDIDATE_GROUP").asText()).isEqualTo("Kandidatgruppe");
   }
 
+  /** The webjar's English keyboard shortcut descriptions and ours, which nurses see in the shortcut dialog. */
+  private static final Map<String, String> SHORTCUTS_IN_DANISH =
+      Map.of(
+          "claims the currently selected task", "tildeler dig den valgte opgave",
+          "set the focus to the first filter in the list", "flytter fokus til det første filter i listen",
+          "sets the focus to the first task in the list", "flytter fokus til den første opgave i listen",
+          "sets the focus to the first input field in a task form",
+              "flytter fokus til det første felt i opgavens skema",
+          "opens the start process modal dialog", "åbner dialogen til at starte et forløb");
+
   @Test
   void tasklistConfigMakesDanishTheDefaultAndOtherwiseMatchesTheWebjarConfig() throws IOException {
     String original = readText(webjarResource(APP_ROOT + "tasklist/scripts/config.js"));
@@ -107,8 +117,14 @@ class TasklistCustomisationTest {
     assertThat(locales.find()).as("active locales block in our tasklist config.js").isTrue();
 
     String oursWithoutLocales = ours.substring(0, locales.start()) + ours.substring(locales.end());
+    for (Map.Entry<String, String> shortcut : SHORTCUTS_IN_DANISH.entrySet()) {
+      assertThat(oursWithoutLocales).contains("description: '" + shortcut.getValue() + "'");
+      oursWithoutLocales =
+          oursWithoutLocales.replace(
+              "description: '" + shortcut.getValue() + "'", "description: '" + shortcut.getKey() + "'");
+    }
     assertThat(normaliseLineEndings(oursWithoutLocales))
-        .as("our config.js must not differ from the webjar's apart from the locales block")
+        .as("our config.js must not differ from the webjar's apart from the locales block and Danish shortcut texts")
         .isEqualTo(normaliseLineEndings(original));
   }
 

@@ -1,0 +1,143 @@
+package dk.carepath.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.carepath.pathway.HeartFailurePathway.Element;
+import dk.carepath.support.CarepathTest;
+import dk.carepath.support.PathwayDriver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * The real Tasklist webapp as a nurse's browser talks to it: a session login, Camunda's CSRF
+ * token, the webapp's own engine API. A refused form answers 400 with only the Danish reason.
+ */
+@CarepathTest
+class TasklistWebappTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    PathwayDriver driver;
+
+    /** A browser session: cookies and the CSRF token Camunda's webapps demand. */
+    class Browser {
+        final List<String> cookies = new ArrayList<>();
+        String csrf;
+
+        ResponseEntity<String> exchange(HttpMethod method, String path, Object body, MediaType type) {
+            HttpHeaders headers = new HttpHeaders();
+            if (!cookies.isEmpty()) {
+                headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
+            }
+            if (csrf != null) {
+                headers.add("X-XSRF-TOKEN", csrf);
+            }
+            if (type != null) {
+                headers.setContentType(type);
+            }
+            ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+            List<String> set = response.getHeaders().get(HttpHeaders.SET_COOKIE);
+            if (set != null) {
+                for (String cookie : set) {
+                    String pair = cookie.split(";", 2)[0];
+                    String name = pair.split("=", 2)[0];
+                    cookies.removeIf(c -> c.startsWith(name + "="));
+                    cookies.add(pair);
+                    if (name.equals("XSRF-TOKEN")) {
+                        csrf = pair.split("=", 2)[1];
+                    }
+                }
+            }
+            String token = response.getHeaders().getFirst("X-XSRF-TOKEN");
+            if (token != null) {
+                csrf = token;
+            }
+            return response;
+        }
+
+        void login(String user) {
+            exchange(HttpMethod.GET, "/camunda/app/tasklist/", null, null);
+            LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+            form.add("username", user);
+            form.add("password", "secret");
+            ResponseEntity<String> login = exchange(HttpMethod.POST, "/camunda/api/admin/auth/user/default/login/tasklist", form,
+                    MediaType.APPLICATION_FORM_URLENCODED);
+            assertThat(login.getStatusCode()).as(login.getBody()).isEqualTo(HttpStatus.OK);
+            // the browser then loads the app, which hands out the session's CSRF token
+            exchange(HttpMethod.GET, "/camunda/api/engine/engine/", null, null);
+        }
+    }
+
+    @Test
+    void shouldServeTasklistInDanishWithoutTheEndOfLifeBanner() {
+        ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/", String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForObject("/camunda/app/tasklist/locales/da.json", String.class)).contains("\"TASKS\": \"Opgaver\"");
+        assertThat(http.getForObject("/camunda/app/tasklist/styles/user-styles.css", String.class)).contains(".ce-eol-banner");
+    }
+
+    @Test
+    void shouldRefuseTheWebappApiWithoutLogin() {
+        ResponseEntity<String> tasks = http.getForEntity("/camunda/api/engine/engine/default/task", String.class);
+        assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void shouldShowOnlyTheDanishReasonWhenTasklistSubmitsAnInvalidForm() throws Exception {
+        UUID pathway = driver.refer(PathwayDriver.eligibleFacts());
+        driver.includeByBothAssessments(pathway);
+        String taskId = driver.task(pathway, Element.Task_SetMonitoringPlan).getId();
+
+        Browser browser = new Browser();
+        browser.login("testcardiologist");
+        ResponseEntity<String> list = browser.exchange(HttpMethod.GET,
+                "/camunda/api/engine/engine/default/task?processInstanceBusinessKey=" + pathway, null, null);
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(list.getBody()).contains(taskId);
+        ResponseEntity<String> label = browser.exchange(HttpMethod.GET,
+                "/camunda/api/engine/engine/default/task/" + taskId + "/localVariables/citizenLabel", null, null);
+        assertThat(label.getStatusCode()).as("the task list shows whose task it is").isEqualTo(HttpStatus.OK);
+        assertThat(label.getBody()).contains("Test Borger");
+
+        ResponseEntity<String> refused = browser.exchange(HttpMethod.POST,
+                "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+                "{\"variables\": {\"pulseRedHigh\": {\"value\": 80}}}", MediaType.APPLICATION_JSON);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(refused.getBody());
+        assertThat(body.get("message").asText())
+                .startsWith("Opgaven kan ikke afsluttes: Referencevægt skal udfyldes")
+                .contains("Puls: grænserne skal stige")
+                .doesNotContain("ENGINE-", "TaskListener", taskId);
+        assertThat(driver.task(pathway, Element.Task_SetMonitoringPlan).getId()).isEqualTo(taskId);
+    }
+
+    @Test
+    void shouldLetCandidatesCommentOnTheirTask() {
+        UUID pathway = driver.refer(PathwayDriver.eligibleFacts());
+        String taskId = driver.task(pathway, Element.Task_NursingAssessment).getId();
+        Browser browser = new Browser();
+        browser.login("testnurse");
+
+        ResponseEntity<String> comment = browser.exchange(HttpMethod.POST,
+                "/camunda/api/engine/engine/default/task/" + taskId + "/comment/create",
+                "{\"message\": \"Ringet til datteren\"}", MediaType.APPLICATION_JSON);
+
+        assertThat(comment.getStatusCode()).as(comment.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(browser.exchange(HttpMethod.GET, "/camunda/api/engine/engine/default/task/" + taskId + "/comment", null, null)
+                .getBody()).contains("Ringet til datteren");
+    }
+}
