@@ -49,11 +49,12 @@ class PathwayController {
     private final Correspondence correspondence;
     private final PathwayMessages messages;
     private final AuditTrail audit;
+    private final org.camunda.bpm.engine.IdentityService identity;
     private final ZoneId zone;
 
     PathwayController(Referrals referrals, Pathways pathways, MonitoringPlans plans, ReferralRepository referralRepository,
                       Citizens citizens, KitRegistry kits, Correspondence correspondence, PathwayMessages messages,
-                      AuditTrail audit, @Value("${carepath.zone}") ZoneId zone) {
+                      AuditTrail audit, org.camunda.bpm.engine.IdentityService identity, @Value("${carepath.zone}") ZoneId zone) {
         this.referrals = referrals;
         this.pathways = pathways;
         this.plans = plans;
@@ -63,6 +64,7 @@ class PathwayController {
         this.correspondence = correspondence;
         this.messages = messages;
         this.audit = audit;
+        this.identity = identity;
         this.zone = zone;
     }
 
@@ -127,6 +129,20 @@ class PathwayController {
         messages.send(id, Messages.PAUSE_REQUESTED, payload);
         audit.changed(dk.carepath.audit.AuditAction.UPDATE, "pathway", pathway.citizenId(), id, "pause until " + request.until());
         return ResponseEntity.accepted().build();
+    }
+
+    record ContactPersonRequest(@Size(max = 100) String userId) {
+    }
+
+    /** The staff member the citizen shows up for; without one the citizen shows up for the whole group [001]. */
+    @org.springframework.web.bind.annotation.PutMapping("/pathways/{id}/contact-person")
+    @PreAuthorize("hasAnyRole('hf-nurse', 'cardiologist', 'municipal-nurse')")
+    PathwayView contactPerson(@PathVariable UUID id, @Valid @RequestBody ContactPersonRequest request) {
+        String userId = request.userId() == null || request.userId().isBlank() ? null : request.userId().trim();
+        if (userId != null && identity.createUserQuery().userId(userId).count() == 0) {
+            throw ProblemException.unprocessable("userId", "no user '" + userId + "'");
+        }
+        return pathways.assignContactPerson(id, userId);
     }
 
     record ReadmissionRequest(@NotNull LocalDate admittedOn, @Size(max = 2000) String summary) {

@@ -59,6 +59,19 @@ public class Pathways {
         journal.save(new JournalEntry(pathwayId, now(), kind, audit.currentActor(), summary, detail));
     }
 
+    /** Assigns the staff member who is the citizen's contact person, or none (null). */
+    public PathwayView assignContactPerson(UUID id, String userId) {
+        Pathway pathway = load(id);
+        if (pathway.phase().ended()) {
+            throw ProblemException.conflict("pathway " + id + " has ended");
+        }
+        pathway.contactPerson(userId, now());
+        audit.changed(dk.carepath.audit.AuditAction.UPDATE, "pathway", pathway.citizenId(), id,
+                userId == null ? "contact person removed" : "contact person " + userId);
+        record(id, "CONTACT_PERSON", userId == null ? "Kontaktperson fjernet" : "Kontaktperson: " + userId, null);
+        return pathway.view();
+    }
+
     void enterPhase(UUID id, Phase phase) {
         Pathway pathway = load(id);
         if (pathway.phase() == phase) {

@@ -138,6 +138,20 @@ class ReferralApiTest {
     }
 
     @Test
+    void shouldAssignAContactPersonWhoIsAUser() {
+        UUID pathway = driver.refer(PathwayDriver.eligibleFacts());
+        ResponseEntity<JsonNode> unknown = http.withBasicAuth("testnurse", "secret").exchange("/api/pathways/" + pathway
+                + "/contact-person", org.springframework.http.HttpMethod.PUT, new HttpEntity<>(Map.of("userId", "nobody")), JsonNode.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(fields(unknown)).containsExactly("userId");
+
+        ResponseEntity<JsonNode> assigned = http.withBasicAuth("testnurse", "secret").exchange("/api/pathways/" + pathway
+                + "/contact-person", org.springframework.http.HttpMethod.PUT, new HttpEntity<>(Map.of("userId", "testnurse")), JsonNode.class);
+        assertThat(assigned.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(assigned.getBody().get("contactPerson").asText()).isEqualTo("testnurse");
+    }
+
+    @Test
     void shouldAnswerNotFoundForAnUnknownPathway() {
         ResponseEntity<JsonNode> response = http.withBasicAuth("testnurse", "secret")
                 .getForEntity("/api/pathways/" + UUID.randomUUID(), JsonNode.class);

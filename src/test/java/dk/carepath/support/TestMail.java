@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The real SMTP server of the tests: one GreenMail for the whole test run on port 3025, where the
- * test profile sends mail. Tests find their own mails by recipient and content, so they do not
+ * The real SMTP server of the tests: one GreenMail for the whole test run on port 3025 (or
+ * CAREPATH_TEST_SMTP_PORT), where the test profile sends mail. Tests find their own mails by recipient and content, so they do not
  * disturb each other.
  */
 public final class TestMail {
@@ -22,10 +22,16 @@ public final class TestMail {
 
     public static synchronized GreenMail server() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(3025, null, ServerSetup.PROTOCOL_SMTP));
+            server = new GreenMail(new ServerSetup(port(), null, ServerSetup.PROTOCOL_SMTP));
             server.start();
         }
         return server;
+    }
+
+    /** the port the test profile sends mail to: CAREPATH_TEST_SMTP_PORT, default 3025 */
+    static int port() {
+        String port = System.getenv("CAREPATH_TEST_SMTP_PORT");
+        return port == null || port.isBlank() ? 3025 : Integer.parseInt(port);
     }
 
     public static synchronized void stop() {
