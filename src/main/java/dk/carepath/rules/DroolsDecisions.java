@@ -38,6 +38,8 @@ public class DroolsDecisions {
 
     private final DMNRuntime runtime;
     private final Map<String, DMNModel> models;
+    /** "model/decision" -> the input data names the decision needs, directly or through other decisions */
+    private final Map<String, List<String>> inputs = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DroolsDecisions() {
         this(loadClasspathDecisions());
@@ -65,7 +67,17 @@ public class DroolsDecisions {
 
     /** The input data names of a decision: what a caller must provide (null where unknown). */
     public Set<String> inputsOf(String decisionId) {
-        return model(decisionId).getInputs().stream().map(InputDataNode::getName).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return new java.util.LinkedHashSet<>(inputsOf(decisionId, decisionId));
+    }
+
+    private List<String> inputsOf(String modelId, String decisionId) {
+        return inputs.computeIfAbsent(modelId + "/" + decisionId, key -> {
+            DMNModel model = model(modelId);
+            if (model.getDecisionById(decisionId) == null) {
+                throw new DecisionEvaluationException(decisionId, "no such decision in model " + modelId);
+            }
+            return model.getRequiredInputsForDecisionId(decisionId).stream().map(InputDataNode::getName).sorted().toList();
+        });
     }
 
     /**
@@ -75,16 +87,21 @@ public class DroolsDecisions {
      * @throws DecisionEvaluationException when the inputs do not fit the model or a FEEL expression fails
      */
     public DecisionResult evaluate(String decisionId, Map<String, ?> inputs) {
-        DMNModel model = model(decisionId);
+        return evaluate(decisionId, decisionId, inputs);
+    }
+
+    /**
+     * Evaluates one decision of a model with several (measurement-colour has one table per
+     * measurement type); only that decision and what it requires are evaluated.
+     */
+    public DecisionResult evaluate(String modelId, String decisionId, Map<String, ?> inputs) {
+        DMNModel model = model(modelId);
         DMNContext context = runtime.newContext();
-        for (String input : inputsOf(decisionId)) {
+        for (String input : inputsOf(modelId, decisionId)) {
             context.set(input, inputs.get(input));
         }
-        DMNResult result = runtime.evaluateAll(model, context);
+        DMNResult result = runtime.evaluateDecisionById(model, decisionId, context);
         DMNDecisionResult decision = result.getDecisionResultById(decisionId);
-        if (decision == null) {
-            decision = result.getDecisionResultByName(decisionId);
-        }
         if (result.hasErrors() || decision == null
                 || decision.getEvaluationStatus() != DMNDecisionResult.DecisionEvaluationStatus.SUCCEEDED) {
             throw new DecisionEvaluationException(decisionId, describe(result.getMessages()));
