@@ -73,6 +73,9 @@ class Pathway {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    @Column(name = "monitoring_since")
+    private Instant monitoringSince;
+
     @Version
     private long version;
 
@@ -128,6 +131,9 @@ class Pathway {
         if (phase.ended()) {
             throw new IllegalStateException("pathway " + id + " has ended (" + phase + ")");
         }
+        if (next == Phase.STARTUP_MONITORING && monitoringSince == null) {
+            this.monitoringSince = now;
+        }
         this.phase = next;
         this.updatedAt = now;
     }
@@ -180,6 +186,6 @@ class Pathway {
     PathwayView view() {
         return new PathwayView(id, citizenId, region, clinicId, phase, treatmentResponsible, monitoringResponsible,
                 contactPerson, municipalCourseActive, extended, pausedUntil, reassessmentOverdue, outcome,
-                createdAt, updatedAt, endedAt);
+                createdAt, updatedAt, endedAt, monitoringSince);
     }
 }

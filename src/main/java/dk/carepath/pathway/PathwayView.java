@@ -8,7 +8,7 @@ public record PathwayView(UUID id, UUID citizenId, String region, String clinicI
                           Party treatmentResponsible, Party monitoringResponsible, String contactPerson,
                           boolean municipalCourseActive, boolean extended, Instant pausedUntil,
                           boolean reassessmentOverdue, PathwayOutcome outcome,
-                          Instant createdAt, Instant updatedAt, Instant endedAt) {
+                          Instant createdAt, Instant updatedAt, Instant endedAt, Instant monitoringSince) {
 
     public boolean paused(Instant at) {
         return pausedUntil != null && pausedUntil.isAfter(at);
