@@ -39,6 +39,14 @@ public class Citizens {
         return find(id).orElseThrow(() -> new UnknownCitizenException(id));
     }
 
+    /** The citizens with these ids, by id (unknown ids are absent). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, CitizenView> findAll(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, CitizenView> found = new java.util.HashMap<>();
+        repository.findAllById(ids).forEach(c -> found.put(c.id(), c.view()));
+        return found;
+    }
+
     @Transactional(readOnly = true)
     public Optional<CitizenView> findByCpr(CprNumber cpr) {
         return repository.findByCpr(cpr.value()).map(Citizen::view);

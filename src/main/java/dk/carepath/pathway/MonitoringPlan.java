@@ -113,6 +113,29 @@ class MonitoringPlan {
         return true;
     }
 
+    Frequency frequency(MeasurementType type) {
+        return measurements.get(type);
+    }
+
+    /** Sets a type's frequency; null takes the type out of the plan. */
+    void frequency(MeasurementType type, Frequency frequency, Instant now) {
+        if (frequency == null) {
+            measurements.remove(type);
+        } else {
+            measurements.put(type, frequency);
+        }
+        this.updatedAt = now;
+    }
+
+    LocalTime measurementTime() {
+        return measurementTime;
+    }
+
+    void measurementTime(LocalTime time, Instant now) {
+        this.measurementTime = time;
+        this.updatedAt = now;
+    }
+
     void reviewInterval(int days, Instant now) {
         this.reviewIntervalDays = days;
         this.updatedAt = now;

@@ -38,6 +38,14 @@ public class Pathways {
         return find(id).orElseThrow(() -> ProblemException.notFound("no pathway with id " + id));
     }
 
+    /** The pathways with these ids, by id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, PathwayView> findAll(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, PathwayView> found = new java.util.HashMap<>();
+        pathways.findAllById(ids).forEach(p -> found.put(p.id(), p.view()));
+        return found;
+    }
+
     /** The citizen's running pathway, if any. */
     @Transactional(readOnly = true)
     public Optional<PathwayView> activeFor(UUID citizenId) {

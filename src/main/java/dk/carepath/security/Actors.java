@@ -13,6 +13,8 @@ public final class Actors {
     public static final String SERVICE_CENTER = "service-center";
     public static final String PROCESS_OWNER = "process-owner";
     public static final String MANAGER = "manager";
+    /** not a person: the integration user of a tablet platform that sends home measurements */
+    public static final String MEASUREMENT_SENDER = "measurement-sender";
 
     /** group id and its Danish name as shown in Camunda Admin */
     public record Group(String id, String name) {
@@ -26,7 +28,8 @@ public final class Actors {
             new Group(GP, "Praktiserende læger"),
             new Group(SERVICE_CENTER, "Servicecenter"),
             new Group(PROCESS_OWNER, "Procesejere"),
-            new Group(MANAGER, "Ledere"));
+            new Group(MANAGER, "Ledere"),
+            new Group(MEASUREMENT_SENDER, "Måleplatforme (integration)"));
 
     /** The groups that work tasks in Tasklist. */
     public static final List<String> TASK_WORKERS = List.of(HF_NURSE, CARDIOLOGIST, MUNICIPAL_NURSE, MUNICIPAL_FRONTDESK,

@@ -1,0 +1,180 @@
+package dk.carepath.measurement;
+
+import dk.carepath.measurement.escalation.AlarmFact;
+import dk.carepath.measurement.escalation.MeasurementFact;
+import dk.carepath.measurement.escalation.RaiseAlarm;
+import dk.carepath.measurement.escalation.TellCitizen;
+import dk.carepath.pathway.ColouringContext;
+import dk.carepath.pathway.ColouringContexts;
+import dk.carepath.pathway.HeartFailurePathway.Messages;
+import dk.carepath.pathway.PathwayMessages;
+import dk.carepath.pathway.Pathways;
+import dk.carepath.rules.DroolsRules;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * After a measurement is stored and coloured, the escalation rules (rules/measurement-escalation.drl)
+ * decide what it sets off: advice to the citizen, an alarm into the pathway (a message to the
+ * process). Runs right after the intake's commit on threads of its own; a measurement whose
+ * escalation failed (the engine, a rule, the database) stays PENDING and is retried by a poller, so
+ * nothing is lost and the sender never waits for the process engine. Each escalation runs in one
+ * transaction: the alarm, the process message, the queued mail and the DONE mark commit together.
+ */
+@Service
+class Escalations {
+
+    private static final Logger log = LoggerFactory.getLogger(Escalations.class);
+    static final Duration WINDOW = Duration.ofHours(72);
+
+    private final MeasurementStore store;
+    private final AlarmStore alarms;
+    private final ColouringContexts contexts;
+    private final Colouring colouring;
+    private final DroolsRules rules;
+    private final PathwayMessages messages;
+    private final Pathways pathways;
+    private final CitizenAdvice advice;
+    private final TransactionTemplate tx;
+    private final ZoneId zone;
+    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(20_000), r -> {
+                Thread t = new Thread(r, "escalation");
+                t.setDaemon(true);
+                return t;
+            });
+
+    Escalations(MeasurementStore store, AlarmStore alarms, ColouringContexts contexts, Colouring colouring, DroolsRules rules,
+                PathwayMessages messages, Pathways pathways, CitizenAdvice advice, TransactionTemplate tx,
+                @Value("${carepath.zone}") ZoneId zone) {
+        this.store = store;
+        this.alarms = alarms;
+        this.contexts = contexts;
+        this.colouring = colouring;
+        this.rules = rules;
+        this.messages = messages;
+        this.pathways = pathways;
+        this.advice = advice;
+        this.tx = tx;
+        this.zone = zone;
+    }
+
+    /** Escalates soon, on the escalation threads; a full queue leaves it to the poller. */
+    void soon(Collection<Long> ids) {
+        for (Long id : ids) {
+            try {
+                executor.execute(() -> escalate(id));
+            } catch (RejectedExecutionException e) {
+                log.debug("escalation queue full; measurement {} waits for the poller", id);
+            }
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${carepath.measurement.escalation-retry-interval:PT30S}")
+    void retryPending() {
+        List<Long> pending = store.pendingEscalations(Instant.now().minusSeconds(20), 500);
+        pending.forEach(this::escalate);
+    }
+
+    /** @return true if this call did the escalation */
+    boolean escalate(long id) {
+        try {
+            Boolean done = tx.execute(status -> escalateInTransaction(id));
+            return Boolean.TRUE.equals(done);
+        } catch (RuntimeException e) {
+            log.warn("escalation of measurement {} failed, will retry: {}", id, e.getMessage());
+            tx.executeWithoutResult(status -> store.escalationFailed(id));
+            return false;
+        }
+    }
+
+    private boolean escalateInTransaction(long id) {
+        StoredMeasurement m = store.find(id).orElse(null);
+        if (m == null || !"PENDING".equals(m.escalation())) {
+            return false;
+        }
+        ColouringContext context = contexts.forPathway(m.pathwayId()).orElse(null);
+        if (m.colour() == null) {
+            if (context == null || !context.hasPlan()) {
+                throw new IllegalStateException("measurement " + id + " cannot be coloured: no plan");
+            }
+            ColourResult colour = colouring.colour(new MeasurementInput(m.source(), m.senderId(), m.citizenId(), m.type(), m.value(),
+                    m.value2(), m.symptoms() == null ? List.of() : List.of(m.symptoms().split(",")), m.unit(), m.measuredAt()), context);
+            if (colour.colour() == null) {
+                throw new IllegalStateException("colouring measurement " + id + " failed again");
+            }
+            store.colour(id, colour);
+            m = store.find(id).orElseThrow();
+        }
+        List<Object> facts = new ArrayList<>();
+        facts.add(new MeasurementFact(m.id(), m.type().name(), m.colour().name(), 0, 0));
+        int sequence = 1;
+        for (StoredMeasurement earlier : store.before(m.pathwayId(), m.type(), m.measuredAt(), m.id(), m.measuredAt().minus(WINDOW), 4)) {
+            facts.add(new MeasurementFact(earlier.id(), earlier.type().name(), earlier.colour() == null ? "NONE" : earlier.colour().name(),
+                    sequence++, hoursBetween(earlier.measuredAt(), m.measuredAt())));
+        }
+        Instant now = Instant.now();
+        for (AlarmStore.Alarm alarm : alarms.since(m.pathwayId(), now.minus(WINDOW))) {
+            facts.add(new AlarmFact(alarm.kind(), alarm.type(), hoursBetween(alarm.raisedAt(), now)));
+        }
+        String summary = Summaries.of(m, zone);
+        for (Object conclusion : rules.conclude(facts, Object.class)) {
+            if (conclusion instanceof TellCitizen tell) {
+                if (advice.mail(m, Colour.valueOf(tell.getAdvice()), summary)) {
+                    pathways.record(m.pathwayId(), "CITIZEN_ADVICE", "Borger orienteret: " + Summaries.danish(Colour.valueOf(tell.getAdvice()))
+                            + " måling", tell.getRule());
+                }
+            } else if (conclusion instanceof RaiseAlarm alarm) {
+                raise(m, alarm, summary, now);
+            }
+        }
+        if (store.escalated(id) == 0) {
+            throw new IllegalStateException("measurement " + id + " was escalated by someone else meanwhile");
+        }
+        return true;
+    }
+
+    private void raise(StoredMeasurement m, RaiseAlarm alarm, String summary, Instant now) {
+        String message = switch (alarm.getKind()) {
+            case "MEASUREMENT_RED" -> Messages.MEASUREMENT_RED;
+            case "MEASUREMENT_YELLOW_PERSISTENT" -> Messages.MEASUREMENT_YELLOW_PERSISTENT;
+            default -> throw new IllegalStateException("unknown alarm " + alarm.getKind());
+        };
+        String text = alarm.getKind().equals("MEASUREMENT_YELLOW_PERSISTENT")
+                ? "Tre gule målinger i træk: " + summary : summary;
+        if (!alarms.raise(m.pathwayId(), alarm.getKind(), alarm.getType(), "measurement:" + m.id(), now, m.id(), null, text)) {
+            return;
+        }
+        pathways.record(m.pathwayId(), "ALARM", alarm.getKind().equals("MEASUREMENT_RED") ? "Rød måling" : "Vedvarende gule målinger",
+                text + " [" + alarm.getRule() + "]");
+        if (!messages.trySend(m.pathwayId(), message, Map.of("measurementId", String.valueOf(m.id()), "measurementSummary", text))) {
+            // the pathway is not (or no longer) in monitoring: the alarm stands in the triage list, no task is made
+            log.info("{} for pathway {} not delivered: the pathway does not take it in its phase", message, m.pathwayId());
+        }
+    }
+
+    static double hoursBetween(Instant earlier, Instant later) {
+        return Duration.between(earlier, later).toMinutes() / 60.0;
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
+    }
+}

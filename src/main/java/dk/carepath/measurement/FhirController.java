@@ -1,0 +1,42 @@
+package dk.carepath.measurement;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Measurement intake as FHIR R4 (application/fhir+json): one Observation, or a batch/transaction Bundle. */
+@RestController
+@RequestMapping("/api/fhir")
+@PreAuthorize("hasAnyRole('measurement-sender', 'hf-nurse', 'municipal-nurse')")
+class FhirController {
+
+    private final FhirObservations fhir;
+    private final MeasurementIntake intake;
+
+    FhirController(FhirObservations fhir, MeasurementIntake intake) {
+        this.fhir = fhir;
+        this.intake = intake;
+    }
+
+    @PostMapping(path = "/Observation", consumes = {"application/fhir+json", "application/json"})
+    ResponseEntity<IntakeResult> observation(@RequestBody(required = false) String body, Principal sender) {
+        IntakeResult result = intake.one(fhir.observation(body, sender.getName(), Instant.now()));
+        return result.duplicate() ? ResponseEntity.ok(result)
+                : ResponseEntity.created(URI.create("/api/measurements/" + result.id())).body(result);
+    }
+
+    @PostMapping(consumes = {"application/fhir+json", "application/json"})
+    ResponseEntity<MeasurementController.BatchResult> bundle(@RequestBody(required = false) String body, Principal sender) {
+        List<MeasurementInput> inputs = fhir.bundle(body, sender.getName(), Instant.now());
+        var result = MeasurementController.BatchResult.of(intake.batch(inputs, "Bundle.entry", ".resource."));
+        return ResponseEntity.status(result.stored() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(result);
+    }
+}

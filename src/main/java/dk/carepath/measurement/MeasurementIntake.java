@@ -1,0 +1,192 @@
+package dk.carepath.measurement;
+
+import dk.carepath.citizen.Citizens;
+import dk.carepath.pathway.ColouringContext;
+import dk.carepath.pathway.ColouringContexts;
+import dk.carepath.web.InvalidRequestException;
+import dk.carepath.web.InvalidRequestException.FieldProblem;
+import dk.carepath.web.ProblemException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes measurements in: validated, checked against the citizen's running pathway, coloured by
+ * Drools, stored — and only then answered. Escalation follows after the commit (see
+ * {@link Escalations}); green measurements never reach the process engine.
+ *
+ * <p>A batch is all or nothing: any invalid item refuses the whole batch with a problem per item,
+ * and nothing is stored. Measurements sent before (same source and sender id) are not stored again
+ * and are answered as duplicates; that holds within a batch and between concurrent requests, which
+ * the unique key on (source, sender_id) settles.
+ */
+@Service
+public class MeasurementIntake {
+
+    private final ColouringContexts contexts;
+    private final Colouring colouring;
+    private final MeasurementStore store;
+    private final Escalations escalations;
+    private final CitizenAdvice advice;
+    private final Citizens citizens;
+    private final TransactionTemplate tx;
+
+    MeasurementIntake(ColouringContexts contexts, Colouring colouring, MeasurementStore store, Escalations escalations,
+                      CitizenAdvice advice, Citizens citizens, TransactionTemplate tx) {
+        this.contexts = contexts;
+        this.colouring = colouring;
+        this.store = store;
+        this.escalations = escalations;
+        this.advice = advice;
+        this.citizens = citizens;
+        this.tx = tx;
+    }
+
+    /** One measurement; state problems (unknown citizen, no running pathway) answer 422/409. */
+    IntakeResult one(MeasurementInput m) {
+        ColouringContext context = contexts.forCitizen(m.citizenId()).orElseThrow(() -> noPathway(m.citizenId(), "citizenId"));
+        requireAccepting(context, m, "");
+        ColourResult colour = colouring.colour(m, context);
+        MeasurementStore.NewRow row = new MeasurementStore.NewRow(m, context.pathwayId(), colour, escalation(colour), Instant.now());
+        long id;
+        try {
+            id = tx.execute(status -> store.insert(row));
+        } catch (DuplicateKeyException e) {
+            return duplicate(store.bySenderIds(m.source(), List.of(m.senderId())).get(m.senderId()));
+        }
+        if ("PENDING".equals(row.escalation())) {
+            escalations.soon(List.of(id));
+        }
+        return new IntakeResult(m.senderId(), id, colour.colour(), colour.reason(), colour.thresholdSetId(), advice.text(colour.colour()), false);
+    }
+
+    /** A batch, all or nothing; {@code prefix} names the items in problems ("measurements", "entry"). */
+    List<IntakeResult> batch(List<MeasurementInput> inputs, String prefix, String fieldSuffix) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return batchOnce(inputs, prefix, fieldSuffix);
+            } catch (DuplicateKeyException e) {
+                if (attempt == 3) {
+                    throw ProblemException.conflict("the batch collided with another request storing the same measurements; send it again");
+                }
+            }
+        }
+    }
+
+    private List<IntakeResult> batchOnce(List<MeasurementInput> inputs, String prefix, String fieldSuffix) {
+        Set<UUID> citizenIds = new LinkedHashSet<>();
+        inputs.forEach(m -> citizenIds.add(m.citizenId()));
+        Map<UUID, ColouringContext> byCitizen = contexts.forCitizens(citizenIds);
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            MeasurementInput m = inputs.get(i);
+            String item = prefix + "[" + i + "]" + fieldSuffix;
+            ColouringContext context = byCitizen.get(m.citizenId());
+            if (context == null) {
+                problems.add(new FieldProblem(item + "citizenId", noPathway(m.citizenId(), "citizenId").getMessage()));
+            } else {
+                try {
+                    requireAccepting(context, m, item);
+                } catch (ProblemException e) {
+                    problems.add(new FieldProblem(e.field() == null ? item + "citizenId" : e.field(), e.getMessage()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+
+        // a measurement is known by its source and sender id together
+        Map<String, StoredMeasurement> before = new HashMap<>();
+        Map<String, List<String>> bySource = new HashMap<>();
+        inputs.forEach(m -> bySource.computeIfAbsent(m.source(), k -> new ArrayList<>()).add(m.senderId()));
+        bySource.forEach((source, ids) -> store.bySenderIds(source, ids).forEach((id, m) -> before.put(key(source, id), m)));
+        Map<String, MeasurementStore.NewRow> fresh = new HashMap<>();
+        List<MeasurementStore.NewRow> rows = new ArrayList<>();
+        Instant now = Instant.now();
+        for (MeasurementInput m : inputs) {
+            if (before.containsKey(key(m)) || fresh.containsKey(key(m))) {
+                continue;
+            }
+            ColourResult colour = colouring.colour(m, byCitizen.get(m.citizenId()));
+            MeasurementStore.NewRow row = new MeasurementStore.NewRow(m, byCitizen.get(m.citizenId()).pathwayId(), colour,
+                    escalation(colour), now);
+            fresh.put(key(m), row);
+            rows.add(row);
+        }
+        Map<String, StoredMeasurement> stored = tx.execute(status -> {
+            store.insertAll(rows);
+            Map<String, StoredMeasurement> ids = new HashMap<>();
+            Map<String, List<String>> freshBySource = new HashMap<>();
+            rows.forEach(r -> freshBySource.computeIfAbsent(r.input().source(), k -> new ArrayList<>()).add(r.input().senderId()));
+            freshBySource.forEach((source, senderIds) ->
+                    store.bySenderIds(source, senderIds).forEach((id, m) -> ids.put(key(source, id), m)));
+            return ids;
+        });
+        List<IntakeResult> results = new ArrayList<>();
+        List<Long> toEscalate = new ArrayList<>();
+        Set<String> answered = new java.util.HashSet<>();
+        for (MeasurementInput m : inputs) {
+            if (before.containsKey(key(m)) || !answered.add(key(m))) {
+                StoredMeasurement earlier = before.containsKey(key(m)) ? before.get(key(m)) : stored.get(key(m));
+                results.add(duplicate(earlier));
+                continue;
+            }
+            StoredMeasurement s = stored.get(key(m));
+            MeasurementStore.NewRow row = fresh.get(key(m));
+            if ("PENDING".equals(row.escalation())) {
+                toEscalate.add(s.id());
+            }
+            results.add(new IntakeResult(m.senderId(), s.id(), row.colour().colour(), row.colour().reason(),
+                    row.colour().thresholdSetId(), advice.text(row.colour().colour()), false));
+        }
+        escalations.soon(toEscalate);
+        return results;
+    }
+
+    private static String key(MeasurementInput m) {
+        return key(m.source(), m.senderId());
+    }
+
+    private static String key(String source, String senderId) {
+        return source + "\u0000" + senderId;
+    }
+
+    private IntakeResult duplicate(StoredMeasurement m) {
+        return new IntakeResult(m.senderId(), m.id(), m.colour(), m.colourReason(), m.thresholdSetId(), advice.text(m.colour()), true);
+    }
+
+    /** Escalation is needed for colours the rules act on, and for a measurement the rules failed to colour. */
+    private static String escalation(ColourResult colour) {
+        return colour.colour() == null || colour.colour().escalates() ? "PENDING" : "NONE";
+    }
+
+    private void requireAccepting(ColouringContext context, MeasurementInput m, String prefix) {
+        if (!context.hasPlan()) {
+            throw new ProblemException(HttpStatus.CONFLICT, prefix + "citizenId",
+                    "the citizen's pathway has no monitoring plan yet (phase " + context.phase() + ")");
+        }
+        if (m.measuredAt().isBefore(context.pathwayCreatedAt())) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, prefix + "measuredAt",
+                    "is before the citizen's pathway began (" + context.pathwayCreatedAt() + ")");
+        }
+    }
+
+    /** 422 for an unknown citizen, 409 for a citizen whose pathway has ended (a discharged pathway takes no measurements). */
+    private ProblemException noPathway(UUID citizenId, String field) {
+        if (citizens.find(citizenId).isEmpty()) {
+            return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, field, "no citizen with id " + citizenId);
+        }
+        return new ProblemException(HttpStatus.CONFLICT, field,
+                "the citizen has no running pathway (discharged or never included): no measurements are accepted");
+    }
+}

@@ -1,0 +1,218 @@
+package dk.carepath.measurement;
+
+import dk.carepath.pathway.MeasurementType;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The measurement table, in plain SQL: intake writes thousands of rows a second, in batches, and
+ * needs none of an ORM's bookkeeping.
+ */
+@Repository
+class MeasurementStore {
+
+    static final String COLUMNS = "id, source, sender_id, citizen_id, pathway_id, type, value, value2, symptoms, unit, measured_at, "
+            + "received_at, colour, colour_reason, colour_threshold, threshold_set_id, escalation, acknowledged_by, acknowledged_at";
+    static final String INSERT = "insert into measurement (source, sender_id, citizen_id, pathway_id, type, value, value2, symptoms, unit, "
+            + "measured_at, received_at, colour, colour_reason, colour_threshold, threshold_set_id, escalation, escalation_attempts) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+
+    /** What is stored for one new measurement. */
+    record NewRow(MeasurementInput input, UUID pathwayId, ColourResult colour, String escalation, Instant receivedAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    MeasurementStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    /** Inserts one row and returns its id; a duplicate (source, senderId) throws DuplicateKeyException. */
+    long insert(NewRow row) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement ps = connection.prepareStatement(INSERT, new String[] {"id"});
+            bind(ps, row);
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    /** Inserts rows in one JDBC batch; their ids are then read by {@link #idsOf}. */
+    void insertAll(List<NewRow> rows) {
+        jdbc.batchUpdate(INSERT, rows, 500, MeasurementStore::bind);
+    }
+
+    private static void bind(PreparedStatement ps, NewRow row) throws SQLException {
+        MeasurementInput m = row.input();
+        ps.setString(1, m.source());
+        ps.setString(2, m.senderId());
+        ps.setObject(3, m.citizenId());
+        ps.setObject(4, row.pathwayId());
+        ps.setString(5, m.type().name());
+        ps.setBigDecimal(6, m.value());
+        ps.setBigDecimal(7, m.value2());
+        ps.setString(8, m.symptomText());
+        ps.setString(9, m.unit());
+        ps.setTimestamp(10, Timestamp.from(m.measuredAt()));
+        ps.setTimestamp(11, Timestamp.from(row.receivedAt()));
+        ColourResult c = row.colour();
+        ps.setString(12, c.colour() == null ? null : c.colour().name());
+        ps.setString(13, c.reason());
+        ps.setString(14, c.threshold());
+        if (c.thresholdSetId() == null) {
+            ps.setNull(15, Types.BIGINT);
+        } else {
+            ps.setLong(15, c.thresholdSetId());
+        }
+        ps.setString(16, row.escalation());
+    }
+
+    /** The stored measurements of a source with these sender ids, by sender id. */
+    Map<String, StoredMeasurement> bySenderIds(String source, Collection<String> senderIds) {
+        Map<String, StoredMeasurement> found = new HashMap<>();
+        if (senderIds.isEmpty()) {
+            return found;
+        }
+        named.query("select " + COLUMNS + " from measurement where source = :source and sender_id in (:ids)",
+                new MapSqlParameterSource().addValue("source", source).addValue("ids", senderIds),
+                rs -> {
+                    StoredMeasurement m = ROW.mapRow(rs, 0);
+                    found.put(m.senderId(), m);
+                });
+        return found;
+    }
+
+    Optional<StoredMeasurement> find(long id) {
+        return jdbc.query("select " + COLUMNS + " from measurement where id = ?", ROW, id).stream().findFirst();
+    }
+
+    /** The measurements of a type before this one, newest first, within the window. */
+    List<StoredMeasurement> before(UUID pathwayId, MeasurementType type, Instant measuredAt, long excludeId, Instant since, int limit) {
+        return jdbc.query("select " + COLUMNS + " from measurement where pathway_id = ? and type = ? and measured_at <= ? "
+                        + "and measured_at >= ? and id <> ? order by measured_at desc, id desc limit " + limit, ROW,
+                pathwayId, type.name(), Timestamp.from(measuredAt), Timestamp.from(since), excludeId);
+    }
+
+    List<StoredMeasurement> ofPathway(UUID pathwayId, Instant since, int limit) {
+        return jdbc.query("select " + COLUMNS + " from measurement where pathway_id = ? and measured_at >= ? "
+                + "order by measured_at desc, id desc limit " + limit, ROW, pathwayId, Timestamp.from(since));
+    }
+
+    /** The newest measurement time per type of a pathway. */
+    Map<MeasurementType, Instant> latestPerType(UUID pathwayId) {
+        Map<MeasurementType, Instant> latest = new HashMap<>();
+        jdbc.query("select type, max(measured_at) as latest from measurement where pathway_id = ? group by type", rs -> {
+            latest.put(MeasurementType.valueOf(rs.getString("type")), rs.getTimestamp("latest").toInstant());
+        }, pathwayId);
+        return latest;
+    }
+
+    /** Whether a measurement of the type was taken in (from, to]. */
+    boolean measuredBetween(UUID pathwayId, MeasurementType type, Instant from, Instant to) {
+        Integer n = jdbc.queryForObject("select count(*) from measurement where pathway_id = ? and type = ? "
+                + "and measured_at > ? and measured_at <= ?", Integer.class, pathwayId, type.name(), Timestamp.from(from), Timestamp.from(to));
+        return n != null && n > 0;
+    }
+
+    /** Measurements whose escalation is pending and not in flight: received before {@code before}. */
+    List<Long> pendingEscalations(Instant before, int limit) {
+        return jdbc.queryForList("select id from measurement where escalation = 'PENDING' and received_at < ? "
+                + "and escalation_attempts < 20 order by received_at limit " + limit, Long.class, Timestamp.from(before));
+    }
+
+    void colour(long id, ColourResult colour) {
+        jdbc.update("update measurement set colour = ?, colour_reason = ?, colour_threshold = ?, threshold_set_id = ? where id = ?",
+                colour.colour().name(), colour.reason(), colour.threshold(), colour.thresholdSetId(), id);
+    }
+
+    /** Marks the escalation done; 0 when someone else did it first. */
+    int escalated(long id) {
+        return jdbc.update("update measurement set escalation = 'DONE' where id = ? and escalation = 'PENDING'", id);
+    }
+
+    void escalationFailed(long id) {
+        jdbc.update("update measurement set escalation_attempts = escalation_attempts + 1 where id = ?", id);
+    }
+
+    int acknowledge(long id, String by, Instant at) {
+        return jdbc.update("update measurement set acknowledged_by = ?, acknowledged_at = ? where id = ? and acknowledged_at is null",
+                by, Timestamp.from(at), id);
+    }
+
+    int acknowledgeGreen(Collection<UUID> pathwayIds, String by, Instant at) {
+        if (pathwayIds.isEmpty()) {
+            return 0;
+        }
+        return named.update("update measurement set acknowledged_by = :by, acknowledged_at = :at "
+                        + "where pathway_id in (:ids) and colour = 'GREEN' and acknowledged_at is null",
+                new MapSqlParameterSource().addValue("by", by).addValue("at", Timestamp.from(at)).addValue("ids", pathwayIds));
+    }
+
+    /**
+     * Per running pathway: its worst unacknowledged measurement (by colour rank, then oldest) and how
+     * many are unacknowledged per colour.
+     */
+    List<TriageRow> triage() {
+        String rank = "case m.colour when 'RED' then 1 when 'YELLOW' then 2 when 'CHECK' then 3 when 'GREEN' then 5 else 9 end";
+        List<TriageRow> rows = new ArrayList<>();
+        jdbc.query("""
+                select * from (
+                  select m.id, m.pathway_id, m.citizen_id, m.type, m.colour, m.colour_reason, m.value, m.value2, m.measured_at,
+                         row_number() over (partition by m.pathway_id order by %1$s, m.measured_at, m.id) as position,
+                         sum(case when m.colour = 'RED' then 1 else 0 end) over (partition by m.pathway_id) as reds,
+                         sum(case when m.colour = 'YELLOW' then 1 else 0 end) over (partition by m.pathway_id) as yellows,
+                         sum(case when m.colour = 'CHECK' then 1 else 0 end) over (partition by m.pathway_id) as checks,
+                         sum(case when m.colour = 'GREEN' then 1 else 0 end) over (partition by m.pathway_id) as greens
+                    from measurement m
+                    join pathway p on p.id = m.pathway_id and p.active_citizen_id is not null
+                   where m.acknowledged_at is null and m.colour in ('RED', 'YELLOW', 'CHECK', 'GREEN')
+                ) worst where position = 1
+                """.formatted(rank), rs -> {
+            rows.add(new TriageRow(rs.getObject("pathway_id", UUID.class), rs.getObject("citizen_id", UUID.class),
+                    rs.getLong("id"), MeasurementType.valueOf(rs.getString("type")), Colour.valueOf(rs.getString("colour")),
+                    rs.getString("colour_reason"), rs.getBigDecimal("value"), rs.getBigDecimal("value2"),
+                    rs.getTimestamp("measured_at").toInstant(), rs.getInt("reds"), rs.getInt("yellows"), rs.getInt("checks"),
+                    rs.getInt("greens")));
+        });
+        return rows;
+    }
+
+    record TriageRow(UUID pathwayId, UUID citizenId, long measurementId, MeasurementType type, Colour colour, String reason,
+                     java.math.BigDecimal value, java.math.BigDecimal value2, Instant measuredAt, int reds, int yellows,
+                     int checks, int greens) {
+    }
+
+    static final RowMapper<StoredMeasurement> ROW = (ResultSet rs, int n) -> {
+        String colour = rs.getString("colour");
+        long ts = rs.getLong("threshold_set_id");
+        Long thresholdSetId = rs.wasNull() ? null : ts;
+        Timestamp acknowledged = rs.getTimestamp("acknowledged_at");
+        return new StoredMeasurement(rs.getLong("id"), rs.getString("source"), rs.getString("sender_id"),
+                rs.getObject("citizen_id", UUID.class), rs.getObject("pathway_id", UUID.class),
+                MeasurementType.valueOf(rs.getString("type")), rs.getBigDecimal("value"), rs.getBigDecimal("value2"),
+                rs.getString("symptoms"), rs.getString("unit"), rs.getTimestamp("measured_at").toInstant(),
+                rs.getTimestamp("received_at").toInstant(), colour == null ? null : Colour.valueOf(colour),
+                rs.getString("colour_reason"), rs.getString("colour_threshold"), thresholdSetId, rs.getString("escalation"),
+                rs.getString("acknowledged_by"), acknowledged == null ? null : acknowledged.toInstant());
+    };
+}

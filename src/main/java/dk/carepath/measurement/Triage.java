@@ -1,0 +1,154 @@
+package dk.carepath.measurement;
+
+import dk.carepath.audit.AuditAction;
+import dk.carepath.audit.AuditTrail;
+import dk.carepath.citizen.CitizenView;
+import dk.carepath.citizen.Citizens;
+import dk.carepath.pathway.MeasurementType;
+import dk.carepath.pathway.PathwayView;
+import dk.carepath.pathway.Pathways;
+import dk.carepath.web.ProblemException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The nurses' triage list: citizens by their worst unacknowledged colour (red, yellow, check,
+ * missing, green), then by the age of that measurement, oldest first. Acknowledging records who and
+ * when; all green measurements can be acknowledged at once.
+ */
+@Service
+public class Triage {
+
+    /** One citizen in the triage list. */
+    public record Entry(UUID pathwayId, UUID citizenId, String citizen, String cpr, String contactPerson, Colour worst,
+                        Long measurementId, Long alarmId, MeasurementType type, String summary, Instant at,
+                        int red, int yellow, int check, int missing, int green) {
+    }
+
+    private final MeasurementStore store;
+    private final AlarmStore alarms;
+    private final Citizens citizens;
+    private final Pathways pathways;
+    private final AuditTrail audit;
+    private final ZoneId zone;
+
+    Triage(MeasurementStore store, AlarmStore alarms, Citizens citizens, Pathways pathways, AuditTrail audit,
+           @Value("${carepath.zone}") ZoneId zone) {
+        this.store = store;
+        this.alarms = alarms;
+        this.citizens = citizens;
+        this.pathways = pathways;
+        this.audit = audit;
+        this.zone = zone;
+    }
+
+    /**
+     * @param contactPerson when given: only citizens with this contact person or with none, so that
+     *                      a citizen without a contact person is never overlooked [001]
+     */
+    @Transactional(readOnly = true)
+    public List<Entry> list(String contactPerson) {
+        Map<UUID, MeasurementStore.TriageRow> worst = new HashMap<>();
+        store.triage().forEach(row -> worst.put(row.pathwayId(), row));
+        Map<UUID, List<AlarmStore.Alarm>> missing = new HashMap<>();
+        alarms.openMissing().forEach(a -> missing.computeIfAbsent(a.pathwayId(), k -> new ArrayList<>()).add(a));
+        Set<UUID> pathwayIds = new HashSet<>(worst.keySet());
+        pathwayIds.addAll(missing.keySet());
+        Map<UUID, PathwayView> views = pathways.findAll(pathwayIds);
+        Map<UUID, CitizenView> people = citizens.findAll(views.values().stream().map(PathwayView::citizenId).toList());
+        List<Entry> entries = new ArrayList<>();
+        for (UUID id : pathwayIds) {
+            PathwayView pathway = views.get(id);
+            if (pathway == null || contactPerson != null && pathway.contactPerson() != null && !pathway.contactPerson().equals(contactPerson)) {
+                continue;
+            }
+            CitizenView citizen = people.get(pathway.citizenId());
+            MeasurementStore.TriageRow row = worst.get(id);
+            List<AlarmStore.Alarm> open = missing.getOrDefault(id, List.of());
+            AlarmStore.Alarm oldestMissing = open.isEmpty() ? null : open.get(0);
+            boolean missingIsWorst = oldestMissing != null && (row == null || Colour.MISSING.rank() < row.colour().rank());
+            entries.add(missingIsWorst
+                    ? new Entry(id, pathway.citizenId(), citizen.name(), citizen.cpr().masked(), pathway.contactPerson(), Colour.MISSING,
+                    null, oldestMissing.id(), MeasurementType.valueOf(oldestMissing.type()), oldestMissing.summary(),
+                    oldestMissing.raisedAt(), count(row, Colour.RED), count(row, Colour.YELLOW), count(row, Colour.CHECK), open.size(),
+                    count(row, Colour.GREEN))
+                    : new Entry(id, pathway.citizenId(), citizen.name(), citizen.cpr().masked(), pathway.contactPerson(), row.colour(),
+                    row.measurementId(), null, row.type(), row.reason(), row.measuredAt(), row.reds(), row.yellows(), row.checks(),
+                    open.size(), row.greens()));
+        }
+        entries.sort(Comparator.comparingInt((Entry e) -> e.worst().rank()).thenComparing(Entry::at));
+        audit.read("triage", null, null, entries.size() + " citizens");
+        return entries;
+    }
+
+    public record Acknowledgement(long id, String acknowledgedBy, Instant acknowledgedAt) {
+    }
+
+    @Transactional
+    public Acknowledgement acknowledge(long measurementId) {
+        StoredMeasurement m = store.find(measurementId).orElseThrow(() -> ProblemException.notFound("no measurement " + measurementId));
+        if (m.acknowledgedAt() != null) {
+            return new Acknowledgement(m.id(), m.acknowledgedBy(), m.acknowledgedAt());
+        }
+        String by = audit.currentActor();
+        Instant at = Instant.now();
+        store.acknowledge(measurementId, by, at);
+        audit.changed(AuditAction.UPDATE, "measurement", m.citizenId(), m.pathwayId(), "acknowledged measurement " + measurementId);
+        return new Acknowledgement(m.id(), by, at);
+    }
+
+    /** Acknowledges every unacknowledged green measurement of these pathways. @return how many */
+    @Transactional
+    public int acknowledgeGreen(List<UUID> pathwayIds) {
+        int n = store.acknowledgeGreen(pathwayIds, audit.currentActor(), Instant.now());
+        Map<UUID, PathwayView> views = pathways.findAll(pathwayIds);
+        views.values().forEach(p -> audit.changed(AuditAction.UPDATE, "measurement", p.citizenId(), p.id(), "acknowledged all green"));
+        return n;
+    }
+
+    @Transactional
+    public Acknowledgement acknowledgeAlarm(long alarmId) {
+        String by = audit.currentActor();
+        Instant at = Instant.now();
+        if (alarms.acknowledge(alarmId, by, at) == 0) {
+            throw ProblemException.conflict("alarm " + alarmId + " does not exist or is already acknowledged");
+        }
+        return new Acknowledgement(alarmId, by, at);
+    }
+
+    /** A pathway's measurements of the last days, newest first, for the nurse's view. */
+    @Transactional(readOnly = true)
+    public List<StoredMeasurement> measurements(UUID pathwayId, int days) {
+        PathwayView pathway = pathways.require(pathwayId);
+        audit.read("measurements", pathway.citizenId(), pathwayId, "last " + days + " days");
+        return store.ofPathway(pathwayId, Instant.now().minus(java.time.Duration.ofDays(days)), 2000);
+    }
+
+    private static int count(MeasurementStore.TriageRow row, Colour colour) {
+        if (row == null) {
+            return 0;
+        }
+        return switch (colour) {
+            case RED -> row.reds();
+            case YELLOW -> row.yellows();
+            case CHECK -> row.checks();
+            case GREEN -> row.greens();
+            default -> 0;
+        };
+    }
+
+    String summary(StoredMeasurement m) {
+        return Summaries.of(m, zone);
+    }
+}
