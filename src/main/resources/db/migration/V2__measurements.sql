@@ -10,7 +10,7 @@ create table measurement (
     pathway_id          uuid          not null references pathway (id),
     type                varchar(30)   not null,
     -- weight kg, pulse /min, systolic mmHg, steps, NYHA class
-    value               numeric(10, 2),
+    value1              numeric(10, 2),
     -- diastolic mmHg
     value2              numeric(10, 2),
     -- PRO symptom codes, comma separated

@@ -175,10 +175,6 @@ public class MeasurementIntake {
             throw new ProblemException(HttpStatus.CONFLICT, prefix + "citizenId",
                     "the citizen's pathway has no monitoring plan yet (phase " + context.phase() + ")");
         }
-        if (m.measuredAt().isBefore(context.pathwayCreatedAt())) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, prefix + "measuredAt",
-                    "is before the citizen's pathway began (" + context.pathwayCreatedAt() + ")");
-        }
     }
 
     /** 422 for an unknown citizen, 409 for a citizen whose pathway has ended (a discharged pathway takes no measurements). */

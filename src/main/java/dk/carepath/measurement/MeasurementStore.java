@@ -28,9 +28,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MeasurementStore {
 
-    static final String COLUMNS = "id, source, sender_id, citizen_id, pathway_id, type, value, value2, symptoms, unit, measured_at, "
+    static final String COLUMNS = "id, source, sender_id, citizen_id, pathway_id, type, value1, value2, symptoms, unit, measured_at, "
             + "received_at, colour, colour_reason, colour_threshold, threshold_set_id, escalation, acknowledged_by, acknowledged_at";
-    static final String INSERT = "insert into measurement (source, sender_id, citizen_id, pathway_id, type, value, value2, symptoms, unit, "
+    static final String INSERT = "insert into measurement (source, sender_id, citizen_id, pathway_id, type, value1, value2, symptoms, unit, "
             + "measured_at, received_at, colour, colour_reason, colour_threshold, threshold_set_id, escalation, escalation_attempts) "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
@@ -177,7 +177,7 @@ class MeasurementStore {
         List<TriageRow> rows = new ArrayList<>();
         jdbc.query("""
                 select * from (
-                  select m.id, m.pathway_id, m.citizen_id, m.type, m.colour, m.colour_reason, m.value, m.value2, m.measured_at,
+                  select m.id, m.pathway_id, m.citizen_id, m.type, m.colour, m.colour_reason, m.value1, m.value2, m.measured_at,
                          row_number() over (partition by m.pathway_id order by %1$s, m.measured_at, m.id) as position,
                          sum(case when m.colour = 'RED' then 1 else 0 end) over (partition by m.pathway_id) as reds,
                          sum(case when m.colour = 'YELLOW' then 1 else 0 end) over (partition by m.pathway_id) as yellows,
@@ -190,7 +190,7 @@ class MeasurementStore {
                 """.formatted(rank), rs -> {
             rows.add(new TriageRow(rs.getObject("pathway_id", UUID.class), rs.getObject("citizen_id", UUID.class),
                     rs.getLong("id"), MeasurementType.valueOf(rs.getString("type")), Colour.valueOf(rs.getString("colour")),
-                    rs.getString("colour_reason"), rs.getBigDecimal("value"), rs.getBigDecimal("value2"),
+                    rs.getString("colour_reason"), rs.getBigDecimal("value1"), rs.getBigDecimal("value2"),
                     rs.getTimestamp("measured_at").toInstant(), rs.getInt("reds"), rs.getInt("yellows"), rs.getInt("checks"),
                     rs.getInt("greens")));
         });
@@ -209,7 +209,7 @@ class MeasurementStore {
         Timestamp acknowledged = rs.getTimestamp("acknowledged_at");
         return new StoredMeasurement(rs.getLong("id"), rs.getString("source"), rs.getString("sender_id"),
                 rs.getObject("citizen_id", UUID.class), rs.getObject("pathway_id", UUID.class),
-                MeasurementType.valueOf(rs.getString("type")), rs.getBigDecimal("value"), rs.getBigDecimal("value2"),
+                MeasurementType.valueOf(rs.getString("type")), rs.getBigDecimal("value1"), rs.getBigDecimal("value2"),
                 rs.getString("symptoms"), rs.getString("unit"), rs.getTimestamp("measured_at").toInstant(),
                 rs.getTimestamp("received_at").toInstant(), colour == null ? null : Colour.valueOf(colour),
                 rs.getString("colour_reason"), rs.getString("colour_threshold"), thresholdSetId, rs.getString("escalation"),

@@ -9,7 +9,7 @@ import java.util.UUID;
  * in one query: the phase, a pause, the reference weight and the current threshold set (its id is
  * recorded with every colour). {@code thresholdSetId} is null before a plan is set.
  */
-public record ColouringContext(UUID pathwayId, UUID citizenId, Phase phase, Instant pausedUntil, Instant pathwayCreatedAt,
+public record ColouringContext(UUID pathwayId, UUID citizenId, Phase phase, Instant pausedUntil,
                                BigDecimal referenceWeightKg, Long thresholdSetId, Thresholds thresholds) {
 
     public boolean hasPlan() {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 public class ColouringContexts {
 
     private static final String SELECT = """
-            select p.id, p.citizen_id, p.phase, p.paused_until, p.created_at, mp.reference_weight_kg, ts.id as ts_id,
+            select p.id, p.citizen_id, p.phase, p.paused_until, mp.reference_weight_kg, ts.id as ts_id,
                    ts.pulse_red_high, ts.pulse_yellow_high, ts.pulse_yellow_low, ts.pulse_red_low,
                    ts.weight_red_high, ts.weight_yellow_high, ts.weight_yellow_low, ts.weight_red_low,
                    ts.systolic_red_high, ts.systolic_yellow_high, ts.systolic_yellow_low, ts.systolic_red_low,
@@ -110,8 +110,7 @@ public class ColouringContexts {
         Timestamp paused = rs.getTimestamp("paused_until");
         BigDecimal reference = rs.getBigDecimal("reference_weight_kg");
         return new ColouringContext(rs.getObject("id", UUID.class), rs.getObject("citizen_id", UUID.class),
-                Phase.valueOf(rs.getString("phase")), paused == null ? null : paused.toInstant(),
-                rs.getTimestamp("created_at").toInstant(), reference, thresholdSetId, thresholds);
+                Phase.valueOf(rs.getString("phase")), paused == null ? null : paused.toInstant(), reference, thresholdSetId, thresholds);
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -47,15 +47,17 @@ public class PathwayDriver {
     private final TaskService tasks;
     private final ManagementService management;
     private final IdentityService identity;
+    private final dk.carepath.pathway.Pathways pathways;
 
     PathwayDriver(Referrals referrals, Organisations organisations, RuntimeService runtime, TaskService tasks,
-                  ManagementService management, IdentityService identity) {
+                  ManagementService management, IdentityService identity, dk.carepath.pathway.Pathways pathways) {
         this.referrals = referrals;
         this.organisations = organisations;
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
         this.identity = identity;
+        this.pathways = pathways;
     }
 
     public void ensureOrganisations() {
@@ -64,7 +66,8 @@ public class PathwayDriver {
         organisations.save(GP, OrganisationKind.GP_PRACTICE, "Testlægerne", "MIDT", GP_MAIL);
         for (String[] user : new String[][] {{"testnurse", "hf-nurse"}, {"testcardiologist", "cardiologist"},
                 {"testmunicipalnurse", "municipal-nurse"}, {"testservice", "service-center"}, {"testgp", "gp"},
-                {"testmanager", "manager"}, {"testfrontdesk", "municipal-frontdesk"}, {"testintruder", "gp"}}) {
+                {"testmanager", "manager"}, {"testfrontdesk", "municipal-frontdesk"}, {"testintruder", "gp"},
+                {"testsender", "measurement-sender"}, {"testowner", "process-owner"}}) {
             if (identity.createUserQuery().userId(user[0]).count() == 0) {
                 var u = identity.newUser(user[0]);
                 u.setFirstName(user[0]);
@@ -94,7 +97,12 @@ public class PathwayDriver {
 
     public static ReferralRequest referral(String cpr, ClinicalFacts facts) {
         return new ReferralRequest(new ReferralRequest.CitizenDetails(cpr, "Test Borger " + cpr.substring(6), "+4512345678",
-                null, MUNICIPALITY, GP), ReferralSource.HF_CLINIC, CLINIC, GP, "Dr. Test", facts, null);
+                citizenMail(cpr), MUNICIPALITY, GP), ReferralSource.HF_CLINIC, CLINIC, GP, "Dr. Test", facts, null);
+    }
+
+    /** Every test citizen has a mail address of its own, so tests find the citizen's mails. */
+    public static String citizenMail(String cpr) {
+        return "borger-" + cpr + "@test.example.dk";
     }
 
     /** Refers a new citizen and runs the inclusion rules. */
@@ -103,6 +111,10 @@ public class PathwayDriver {
         PathwayView pathway = referrals.refer(referral(newCpr(), facts));
         runJobs(pathway.id());
         return pathway.id();
+    }
+
+    public dk.carepath.pathway.PathwayView pathway(UUID pathway) {
+        return pathways.require(pathway);
     }
 
     public ProcessInstance instance(UUID pathway) {
