@@ -56,6 +56,15 @@ class FhirObservations {
     static final Set<String> SYSTOLIC = Set.of(LOINC + "|8480-6", NPU + "|DNK05472");
     static final Set<String> DIASTOLIC = Set.of(LOINC + "|8462-4", NPU + "|DNK05473");
 
+    /** Where a FHIR Observation carries what the validation names */
+    static final Map<String, String> FIELDS = Map.of(
+            "value", "valueQuantity.value",
+            "unit", "valueQuantity.code",
+            "systolic", "component[systolic].valueQuantity.value",
+            "diastolic", "component[diastolic].valueQuantity.value",
+            "nyhaClass", "valueInteger",
+            "measuredAt", "effectiveDateTime");
+
     private final FhirContext fhir = FhirContext.forR4Cached();
     private final Citizens citizens;
 
@@ -126,7 +135,7 @@ class FhirObservations {
 
     private MeasurementInput map(Observation o, String sender, String path, List<FieldProblem> problems, Instant now) {
         int before = problems.size();
-        Validation v = new Validation(path, problems);
+        Validation v = new Validation(path, problems, FIELDS);
         // status: only final results are measurements
         if (!o.hasStatus() || !Set.of(Observation.ObservationStatus.FINAL, Observation.ObservationStatus.AMENDED,
                 Observation.ObservationStatus.CORRECTED).contains(o.getStatus())) {
@@ -169,7 +178,7 @@ class FhirObservations {
                 if (q != null) {
                     value = q.getValue();
                     unit = unit(q, v, "valueQuantity");
-                    v.values(type, value, null, "valueQuantity.value");
+                    v.values(type, value, null, "value");
                     v.unit(type, unit == null && type == MeasurementType.STEPS ? null : unit);
                 }
             }
@@ -198,14 +207,14 @@ class FhirObservations {
                 if (value2 == null) {
                     v.problem("component", "needs a diastolic component (LOINC 8462-4 or NPU DNK05473) with a valueQuantity");
                 }
-                v.values(type, value, value2, "component.valueQuantity.value");
+                v.values(type, value, value2, "systolic");
             }
             case PRO_QUESTIONNAIRE -> {
                 if (o.getValue() instanceof IntegerType nyha) {
                     value = BigDecimal.valueOf(nyha.getValue());
-                    v.values(type, value, null, "valueInteger");
+                    v.values(type, value, null, "nyhaClass");
                 } else {
-                    v.problem("valueInteger", "the NYHA class (1-4) is required as valueInteger");
+                    v.problem("nyhaClass", "the NYHA class (1-4) is required as valueInteger");
                 }
                 List<String> found = new ArrayList<>();
                 for (Observation.ObservationComponentComponent component : o.getComponent()) {

@@ -85,7 +85,15 @@ class MissingMeasurements {
 
     /** Checks every monitored pathway's latest passed deadlines. @return how many alarms were raised */
     int checkAt(Instant now) {
-        List<ColouringContext> monitored = contexts.monitored();
+        return check(contexts.monitored(), now);
+    }
+
+    /** Checks these pathways only (if monitored). */
+    int checkAt(Instant now, java.util.Collection<UUID> pathwayIds) {
+        return check(contexts.monitored().stream().filter(c -> pathwayIds.contains(c.pathwayId())).toList(), now);
+    }
+
+    private int check(List<ColouringContext> monitored, Instant now) {
         Map<UUID, PlanSchedule> schedules = contexts.schedules(monitored.stream().map(ColouringContext::pathwayId).toList());
         int raised = 0;
         for (ColouringContext context : monitored) {

@@ -42,14 +42,21 @@ final class Validation {
 
     private final String prefix;
     private final List<FieldProblem> problems;
+    private final Map<String, String> aliases;
 
     Validation(String prefix, List<FieldProblem> problems) {
+        this(prefix, problems, Map.of());
+    }
+
+    /** @param aliases what the request calls a field (FHIR: "diastolic" is component[diastolic].valueQuantity.value) */
+    Validation(String prefix, List<FieldProblem> problems, Map<String, String> aliases) {
         this.prefix = prefix;
         this.problems = problems;
+        this.aliases = aliases;
     }
 
     void problem(String field, String message) {
-        problems.add(new FieldProblem(prefix + field, message));
+        problems.add(new FieldProblem(prefix + aliases.getOrDefault(field, field), message));
     }
 
     boolean ok() {

@@ -1,0 +1,209 @@
+package dk.carepath.measurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.carepath.pathway.HeartFailurePathway.Element;
+import dk.carepath.pathway.HeartFailurePathway.Messages;
+import dk.carepath.pathway.PathwayMessages;
+import dk.carepath.pathway.MeasurementType;
+import dk.carepath.support.CarepathTest;
+import dk.carepath.support.PathwayDriver;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What measurements set off, in the running application: the escalation rules, the alarms into the
+ * pathway, the missing-measurement monitor, and the recovery of escalations that failed.
+ */
+@CarepathTest
+class EscalationTest {
+
+    @Autowired
+    MeasurementIntake intake;
+    @Autowired
+    Escalations escalations;
+    @Autowired
+    MissingMeasurements missing;
+    @Autowired
+    PathwayDriver driver;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PathwayMessages messages;
+
+    MeasurementInput weight(UUID citizen, double kg, Instant at) {
+        return new MeasurementInput("test", "w-" + UUID.randomUUID(), citizen, MeasurementType.WEIGHT, BigDecimal.valueOf(kg), null,
+                List.of(), "kg", at);
+    }
+
+    MeasurementInput pulse(UUID citizen, int bpm) {
+        return new MeasurementInput("test", "p-" + UUID.randomUUID(), citizen, MeasurementType.PULSE, BigDecimal.valueOf(bpm), null,
+                List.of(), "/min", Instant.now());
+    }
+
+    long engineActivity(UUID pathway) {
+        String instance = driver.instance(pathway).getId();
+        return history.createHistoricActivityInstanceQuery().processInstanceId(instance).count()
+                + history.createHistoricVariableInstanceQuery().processInstanceId(instance).count();
+    }
+
+    static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Copenhagen");
+
+    void awaitEscalated(long id) {
+        for (int i = 0; i < 50 && !"DONE".equals(escalation(id)); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        assertThat(escalation(id)).isEqualTo("DONE");
+    }
+
+    String escalation(long id) {
+        return jdbc.queryForObject("select escalation from measurement where id = ?", String.class, id);
+    }
+
+    @Test
+    void shouldNeverTouchTheProcessEngineForGreenMeasurements() throws Exception {
+        UUID pathway = driver.inTitration();
+        UUID citizen = driver.pathway(pathway).citizenId();
+        long before = engineActivity(pathway);
+
+        for (int i = 0; i < 10; i++) {
+            IntakeResult result = intake.one(pulse(citizen, 60 + i));
+            assertThat(result.colour()).isEqualTo(Colour.GREEN);
+            assertThat(escalation(result.id())).isEqualTo("NONE");
+        }
+        escalations.retryPending();
+        Thread.sleep(300);
+
+        assertThat(engineActivity(pathway)).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRaisePersistentYellowOnceAfterThreeYellowWeightsInARow() {
+        UUID pathway = driver.inTitration();
+        UUID citizen = driver.pathway(pathway).citizenId();
+        Instant now = Instant.now();
+        // reference weight 80 kg: +2.0 to +2.9 is yellow
+        for (long id : List.of(intake.one(weight(citizen, 82.2, now.minus(Duration.ofHours(48)))).id(),
+                intake.one(weight(citizen, 82.4, now.minus(Duration.ofHours(24)))).id(),
+                intake.one(weight(citizen, 82.5, now.minusSeconds(60))).id())) {
+            escalations.escalate(id);
+        }
+        assertThat(driver.openTasks(pathway, Element.Task_FollowUpPersistentYellow)).hasSize(1);
+        Task task = driver.openTasks(pathway, Element.Task_FollowUpPersistentYellow).get(0);
+        assertThat(tasks.getVariable(task.getId(), "measurementSummary").toString()).startsWith("Tre gule målinger i træk: Vægt 82,5 kg");
+
+        escalations.escalate(intake.one(weight(citizen, 82.6, now)).id());
+        assertThat(driver.openTasks(pathway, Element.Task_FollowUpPersistentYellow)).as("once in three days").hasSize(1);
+    }
+
+    @Test
+    void shouldColourAndEscalateAMeasurementWhoseRuleFailed() {
+        UUID pathway = driver.inTitration();
+        UUID citizen = driver.pathway(pathway).citizenId();
+        // as stored when the colouring rule failed: uncoloured, escalation pending
+        jdbc.update("insert into measurement (source, sender_id, citizen_id, pathway_id, type, value1, measured_at, received_at, "
+                        + "escalation, escalation_attempts) values ('test', ?, ?, ?, 'PULSE', 121, ?, ?, 'PENDING', 1)",
+                "failed-" + pathway, citizen, pathway, Timestamp.from(Instant.now().minusSeconds(120)), Timestamp.from(Instant.now().minusSeconds(120)));
+
+        escalations.retryPending();
+
+        Map<String, Object> row = jdbc.queryForMap("select colour, escalation, threshold_set_id from measurement where sender_id = ?",
+                "failed-" + pathway);
+        assertThat(row.get("colour")).isEqualTo("RED");
+        assertThat(row.get("escalation")).isEqualTo("DONE");
+        assertThat(row.get("threshold_set_id")).isNotNull();
+        assertThat(driver.openTasks(pathway, Element.Task_ReviewRedMeasurement)).hasSize(1);
+    }
+
+    @Test
+    void shouldKeepTheAlarmWhenThePathwayIsNotYetMonitoring() {
+        UUID pathway = driver.refer(PathwayDriver.eligibleFacts());
+        driver.includeByBothAssessments(pathway);
+        driver.setDefaultPlan(pathway);
+        UUID citizen = driver.pathway(pathway).citizenId();
+
+        IntakeResult red = intake.one(pulse(citizen, 130));
+        escalations.escalate(red.id());
+
+        awaitEscalated(red.id());
+        assertThat(jdbc.queryForObject("select count(*) from pathway_alarm where measurement_id = ?", Integer.class, red.id())).isEqualTo(1);
+        assertThat(driver.openTasks(pathway, Element.Task_ReviewRedMeasurement)).isEmpty();
+    }
+
+    @Test
+    void shouldAskTheNurseToContactTheCitizenWhenMeasurementsAreMissing() {
+        UUID pathway = driver.inTitration();
+        UUID citizen = driver.pathway(pathway).citizenId();
+        intake.one(pulse(citizen, 70));
+        // just after the first deadline: tomorrow at the measurement time (08:00) plus the grace period
+        Instant firstDeadline = java.time.LocalDate.now(ZONE).plusDays(1).atTime(10, 1).atZone(ZONE).toInstant();
+
+        int raised = missing.checkAt(firstDeadline, List.of(pathway));
+
+        assertThat(raised).as("weight and blood pressure (daily) are missing, the pulse came").isEqualTo(2);
+        Task task = driver.task(pathway, Element.Task_ContactCitizenAboutMissingMeasurements);
+        assertThat(tasks.getVariable(task.getId(), "missingSummary").toString()).contains("Vægt ikke modtaget til fristen",
+                "Blodtryk ikke modtaget").doesNotContain("Puls");
+        assertThat(missing.checkAt(firstDeadline, List.of(pathway))).as("once per deadline").isZero();
+    }
+
+    @Test
+    void shouldRaiseNoMissingAlarmForAPausedPathway() {
+        UUID pathway = driver.inTitration();
+        messages.send(pathway, Messages.PAUSE_REQUESTED, Map.of("pauseUntil", Date.from(Instant.now().plus(Duration.ofDays(10))),
+                "pauseReason", "Ferie"));
+
+        assertThat(missing.checkAt(Instant.now().plus(Duration.ofDays(2)), List.of(pathway))).isZero();
+        assertThat(driver.openTasks(pathway, Element.Task_ContactCitizenAboutMissingMeasurements)).isEmpty();
+    }
+
+    @Test
+    void shouldAskToConsiderDischargeAfterMissesOnFiveDaysWithinFourteen() {
+        UUID pathway = driver.inTitration();
+        Instant now = Instant.now().plus(Duration.ofDays(2));
+        for (int day = 1; day <= 4; day++) {
+            jdbc.update("insert into pathway_alarm (pathway_id, kind, measurement_type, dedup_key, raised_at, deadline) "
+                            + "values (?, 'MEASUREMENTS_MISSING', 'WEIGHT', ?, ?, ?)", pathway, "earlier-" + day,
+                    Timestamp.from(now.minus(Duration.ofDays(day))), Timestamp.from(now.minus(Duration.ofDays(day))));
+        }
+
+        missing.checkAt(now, List.of(pathway));
+
+        assertThat(driver.openTasks(pathway, Element.Task_ConsiderNonAdherenceDischarge)).hasSize(1);
+        assertThat(driver.openTasks(pathway, Element.Task_ContactCitizenAboutMissingMeasurements)).isEmpty();
+    }
+
+    @Test
+    void deadlinesFollowThePlansFrequencyAndMeasurementTime() {
+        var schedule = new dk.carepath.pathway.PlanSchedule(UUID.randomUUID(), Instant.parse("2026-11-02T13:00:00Z"),
+                java.time.LocalTime.of(8, 0), Map.of());
+        // daily at 08:00 (+2 h grace), Copenhagen: the first deadline is the next day 10:00 local = 09:00 UTC
+        assertThat(missing.window(schedule, dk.carepath.pathway.Frequency.DAILY, Instant.parse("2026-11-03T08:59:00Z"))).isNull();
+        var first = missing.window(schedule, dk.carepath.pathway.Frequency.DAILY, Instant.parse("2026-11-03T09:00:00Z"));
+        assertThat(first.deadline()).isEqualTo(Instant.parse("2026-11-03T09:00:00Z"));
+        assertThat(first.from()).isEqualTo(schedule.monitoringSince());
+        var weekly = missing.window(schedule, dk.carepath.pathway.Frequency.WEEKLY, Instant.parse("2026-11-20T12:00:00Z"));
+        assertThat(weekly.deadline()).isEqualTo(Instant.parse("2026-11-16T09:00:00Z"));
+        assertThat(weekly.from()).isEqualTo(Instant.parse("2026-11-09T09:00:00Z"));
+    }
+}
