@@ -39,6 +39,11 @@ class FhirIntakeTest {
     TestRestTemplate http;
     @Autowired
     PathwayDriver driver;
+
+    @org.junit.jupiter.api.BeforeEach
+    void users() {
+        driver.ensureOrganisations();
+    }
     @Autowired
     Citizens citizens;
     @Autowired

@@ -37,6 +37,11 @@ class MeasurementApiTest {
     TestRestTemplate http;
     @Autowired
     PathwayDriver driver;
+
+    @org.junit.jupiter.api.BeforeEach
+    void users() {
+        driver.ensureOrganisations();
+    }
     @Autowired
     JdbcTemplate jdbc;
 
