@@ -1,6 +1,13 @@
 package dk.carepath.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -10,11 +17,22 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** Checks API logins against Camunda's users; a user's Camunda groups become its roles. */
+/**
+ * Checks API logins against Camunda's users; a user's Camunda groups become its roles. An API
+ * client sends its password with every request (HTTP Basic), and a measurement platform sends
+ * thousands a minute, so a successful check is remembered for a minute (by a hash of the password,
+ * never the password): a changed password or group takes effect within that minute.
+ */
 @Component
 class CamundaIdentityAuthentication implements AuthenticationProvider {
 
+    static final Duration REMEMBER = Duration.ofMinutes(1);
+
+    private record Remembered(String passwordHash, List<SimpleGrantedAuthority> roles, long until) {
+    }
+
     private final IdentityService identity;
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
     CamundaIdentityAuthentication(IdentityService identity) {
         this.identity = identity;
@@ -24,14 +42,36 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String user = authentication.getName();
         Object password = authentication.getCredentials();
-        if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
+        if (user == null || password == null) {
+            throw new BadCredentialsException("wrong user or password");
+        }
+        String hash = sha256(user + "\u0000" + password);
+        long now = System.nanoTime();
+        Remembered known = remembered.get(user);
+        if (known != null && known.until() - now > 0 && MessageDigest.isEqual(known.passwordHash().getBytes(), hash.getBytes())) {
+            return UsernamePasswordAuthenticationToken.authenticated(user, null, known.roles());
+        }
+        if (!identity.checkPassword(user, password.toString())) {
+            remembered.remove(user);
             throw new BadCredentialsException("wrong user or password");
         }
         List<SimpleGrantedAuthority> roles = identity.createGroupQuery().groupMember(user).list().stream()
                 .map(Group::getId)
                 .map(id -> new SimpleGrantedAuthority("ROLE_" + id))
                 .toList();
+        if (remembered.size() > 10_000) {
+            remembered.clear();
+        }
+        remembered.put(user, new Remembered(hash, roles, now + REMEMBER.toNanos()));
         return UsernamePasswordAuthenticationToken.authenticated(user, null, roles);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -1,0 +1,409 @@
+package dk.carepath.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A realistic morning of home monitoring, against PostgreSQL, through the HTTP API:
+ * 50,000 citizens in titration send weight, pulse, blood pressure and a PRO answer (about 10 %
+ * yellow, 2 % red). Half the citizens' tablets send one measurement per request (16 concurrent
+ * senders), the other half's platform sends batches of 500; then the same batch rows are inserted
+ * with a raw JDBC batch, the physical limit of the database, for comparison.
+ *
+ * <p>Run: {@code ./mvnw -Pbenchmark -DskipTests package exec:java} (see docs/benchmark.md). It
+ * creates a fresh database {@code carepath_bench} on the local PostgreSQL
+ * (CAREPATH_BENCH_DB_HOST/PORT/USER/PASSWORD), starts the packaged Carepath on it in a JVM of its
+ * own, and prints measurements per second, p50/p99 latency and the ratios.
+ */
+public final class MorningBenchmark {
+
+    static final String[] TYPES = {"WEIGHT", "PULSE", "BLOOD_PRESSURE", "PRO_QUESTIONNAIRE"};
+
+    record Measurement(String senderId, UUID citizen, String type, String json) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int citizens = Integer.parseInt(System.getProperty("bench.citizens", "50000"));
+        int senders = Integer.parseInt(System.getProperty("bench.senders", "16"));
+        int batchSize = Integer.parseInt(System.getProperty("bench.batch", "500"));
+        int batchSenders = Integer.parseInt(System.getProperty("bench.batchSenders", "4"));
+        String host = env("CAREPATH_BENCH_DB_HOST", "127.0.0.1");
+        String port = env("CAREPATH_BENCH_DB_PORT", "5432");
+        String user = env("CAREPATH_BENCH_DB_USER", "postgres");
+        String password = env("CAREPATH_BENCH_DB_PASSWORD", "");
+        String db = "carepath_bench";
+
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/postgres", user, password)) {
+            admin.createStatement().execute("drop database if exists " + db + " with (force)");
+            admin.createStatement().execute("create database " + db);
+        }
+        String url = "jdbc:postgresql://" + host + ":" + port + "/" + db;
+        System.out.printf("Carepath morning benchmark: %,d citizens x %d measurements, PostgreSQL %s%n", citizens, TYPES.length, url);
+        System.out.printf("machine: %d cores, java %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+
+        // Carepath runs in a JVM of its own, as in production; this JVM only sends
+        int httpPort = Integer.parseInt(System.getProperty("bench.port", "18080"));
+        Process app = startCarepath(url, user, password, httpPort);
+        try {
+            org.springframework.jdbc.datasource.DriverManagerDataSource dataSource =
+                    new org.springframework.jdbc.datasource.DriverManagerDataSource(url, user, password);
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            List<UUID> citizenIds = seed(httpPort, jdbc, citizens);
+            Random random = new Random(42);
+            Instant morning = Instant.now().minus(Duration.ofHours(1));
+            List<UUID> tablets = citizenIds.subList(0, citizens / 2);
+            List<UUID> platform = citizenIds.subList(citizens / 2, citizens);
+            List<Measurement> single = measurements(tablets, random, morning, "tablet-");
+            List<Measurement> batched = measurements(platform, random, morning, "platform-");
+            String auth = "Basic " + Base64.getEncoder().encodeToString("bench:bench".getBytes(StandardCharsets.UTF_8));
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            String base = "http://127.0.0.1:" + httpPort;
+
+            // warm-up: JIT, connection pools, Drools
+            run("warm-up", measurements(citizenIds.subList(0, 500), new Random(7), morning, "warmup-"), senders, http, base, auth,
+                    false);
+
+            Result one = run("single measurements (" + senders + " concurrent senders)", single, senders, http, base, auth, false);
+            Result batch = runBatches(batched, batchSize, batchSenders, http, base, auth);
+            double jdbcRate = rawJdbc(jdbc, batched, batchSize, batchSenders);
+            long pending = awaitEscalations(jdbc, Duration.ofMinutes(5));
+
+            System.out.println();
+            System.out.println("=== results ===");
+            System.out.printf(Locale.ROOT, "single:   %,8.0f measurements/s   p50 %6.1f ms   p99 %6.1f ms   (%,d requests, %d errors)%n",
+                    one.rate(), one.p50(), one.p99(), one.requests(), one.errors());
+            System.out.printf(Locale.ROOT, "batch:    %,8.0f measurements/s   p50 %6.1f ms   p99 %6.1f ms per batch of %d   (%d errors)%n",
+                    batch.rate(), batch.p50(), batch.p99(), batchSize, batch.errors());
+            System.out.printf(Locale.ROOT, "raw JDBC: %,8.0f rows/s (same rows, same insert, %d threads)%n", jdbcRate, batchSenders);
+            System.out.printf(Locale.ROOT, "ratio:    single/JDBC %.2f   batch/JDBC %.2f%n", one.rate() / jdbcRate, batch.rate() / jdbcRate);
+            Integer stored = jdbc.queryForObject("select count(*) from measurement", Integer.class);
+            System.out.printf("stored: %,d measurements; colours: %s; escalations still pending: %d%n", stored,
+                    jdbc.queryForList("select colour || '=' || count(*) from measurement group by colour order by colour", String.class),
+                    pending);
+            System.out.printf("targets: single >= 2,000/s at p99 < 50 ms: %s; batch >= 20,000/s: %s%n",
+                    one.rate() >= 2000 && one.p99() < 50 ? "met" : "NOT met", batch.rate() >= 20000 ? "met" : "NOT met");
+        } finally {
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    /** Starts target/carepath-*.jar on the benchmark database, with an admin user to create the sender with. */
+    static Process startCarepath(String url, String user, String password, int port) throws Exception {
+        java.io.File jar = java.util.Arrays.stream(new java.io.File("target").listFiles())
+                .filter(f -> f.getName().startsWith("carepath-") && f.getName().endsWith(".jar"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no target/carepath-*.jar: run ./mvnw -Pbenchmark -DskipTests package exec:java"));
+        List<String> command = new ArrayList<>(List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms1g", "-Xmx2g", "-jar", jar.getPath(), "--spring.profiles.active=postgres", "--server.port=" + port,
+                "--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+                "--spring.datasource.hikari.maximum-pool-size=24", "--server.tomcat.threads.max=64",
+                "--camunda.bpm.admin-user.id=benchadmin", "--camunda.bpm.admin-user.password=benchadmin",
+                "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(new java.io.File("target/benchmark-carepath.log")).start();
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    System.out.println("Carepath is up on port " + port + " (log: target/benchmark-carepath.log)");
+                    return process;
+                }
+            } catch (java.io.IOException e) {
+                // not yet listening
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Carepath did not start; see target/benchmark-carepath.log");
+            }
+            Thread.sleep(1000);
+        }
+        process.destroy();
+        throw new IllegalStateException("Carepath did not start within 3 minutes; see target/benchmark-carepath.log");
+    }
+
+    record Result(double rate, double p50, double p99, long requests, int errors) {
+    }
+
+    static Result run(String name, List<Measurement> measurements, int threads, HttpClient http, String base, String auth,
+                      boolean quiet) throws InterruptedException {
+        ConcurrentLinkedQueue<Measurement> queue = new ConcurrentLinkedQueue<>(measurements);
+        long[] latencies = new long[measurements.size()];
+        AtomicInteger index = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(threads);
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            new Thread(() -> {
+                Measurement m;
+                while ((m = queue.poll()) != null) {
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/measurements"))
+                                .header("Authorization", auth).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(m.json())).build(), HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() != 201 && response.statusCode() != 200) {
+                            if (errors.incrementAndGet() < 5) {
+                                System.out.println("error " + response.statusCode() + ": " + response.body());
+                            }
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    latencies[index.getAndIncrement()] = System.nanoTime() - t0;
+                }
+                done.countDown();
+            }).start();
+        }
+        done.await();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Result result = summary(latencies, index.get(), measurements.size() / seconds, errors.get());
+        System.out.printf(Locale.ROOT, "%s: %,d in %.1f s = %,.0f/s, p50 %.1f ms, p99 %.1f ms%n", name, measurements.size(), seconds,
+                result.rate(), result.p50(), result.p99());
+        return result;
+    }
+
+    static Result runBatches(List<Measurement> measurements, int batchSize, int threads, HttpClient http, String base, String auth)
+            throws InterruptedException {
+        ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < measurements.size(); i += batchSize) {
+            StringBuilder body = new StringBuilder("{\"measurements\": [");
+            for (int j = i; j < Math.min(i + batchSize, measurements.size()); j++) {
+                if (j > i) body.append(',');
+                body.append(measurements.get(j).json());
+            }
+            queue.add(body.append("]}").toString());
+        }
+        int batches = queue.size();
+        long[] latencies = new long[batches];
+        AtomicInteger index = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(threads);
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            new Thread(() -> {
+                String body;
+                while ((body = queue.poll()) != null) {
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/measurements/batch"))
+                                .header("Authorization", auth).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() != 201 && response.statusCode() != 200) {
+                            if (errors.incrementAndGet() < 5) {
+                                System.out.println("error " + response.statusCode() + ": " + response.body());
+                            }
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    latencies[index.getAndIncrement()] = System.nanoTime() - t0;
+                }
+                done.countDown();
+            }).start();
+        }
+        done.await();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Result result = summary(latencies, index.get(), measurements.size() / seconds, errors.get());
+        System.out.printf(Locale.ROOT, "batches of %d (%d concurrent): %,d in %.1f s = %,.0f/s, p50 %.1f ms, p99 %.1f ms per batch%n",
+                batchSize, threads, measurements.size(), seconds, result.rate(), result.p50(), result.p99());
+        return result;
+    }
+
+    /** The same rows as the batch phase, inserted with the intake's own statement in raw JDBC batches. */
+    static double rawJdbc(JdbcTemplate jdbc, List<Measurement> measurements, int batchSize, int threads) throws InterruptedException {
+        List<Object[]> rows = jdbc.query("select id, active_citizen_id from pathway where active_citizen_id is not null",
+                (rs, n) -> new Object[] {rs.getObject(1), rs.getObject(2)});
+        java.util.Map<Object, Object> pathwayOf = new java.util.HashMap<>();
+        rows.forEach(r -> pathwayOf.put(r[1], r[0]));
+        ConcurrentLinkedQueue<List<Measurement>> queue = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < measurements.size(); i += batchSize) {
+            queue.add(measurements.subList(i, Math.min(i + batchSize, measurements.size())));
+        }
+        CountDownLatch done = new CountDownLatch(threads);
+        Timestamp now = Timestamp.from(Instant.now());
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            new Thread(() -> {
+                List<Measurement> chunk;
+                while ((chunk = queue.poll()) != null) {
+                    List<Measurement> rowsOfChunk = chunk;
+                    jdbc.execute((java.sql.Connection c) -> {
+                        c.setAutoCommit(false);
+                        try (PreparedStatement ps = c.prepareStatement("insert into measurement (source, sender_id, citizen_id, pathway_id, "
+                                + "type, value1, value2, symptoms, unit, measured_at, received_at, colour, colour_reason, colour_threshold, "
+                                + "threshold_set_id, escalation, escalation_attempts) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                            for (Measurement m : rowsOfChunk) {
+                                ps.setString(1, "raw");
+                                ps.setString(2, "raw-" + m.senderId());
+                                ps.setObject(3, m.citizen());
+                                ps.setObject(4, pathwayOf.get(m.citizen()));
+                                ps.setString(5, m.type());
+                                ps.setBigDecimal(6, java.math.BigDecimal.valueOf(80));
+                                ps.setBigDecimal(7, null);
+                                ps.setString(8, null);
+                                ps.setString(9, "kg");
+                                ps.setTimestamp(10, now);
+                                ps.setTimestamp(11, now);
+                                ps.setString(12, "GREEN");
+                                ps.setString(13, "Vægt inden for grænserne");
+                                ps.setString(14, "none");
+                                ps.setNull(15, java.sql.Types.BIGINT);
+                                ps.setString(16, "NONE");
+                                ps.addBatch();
+                            }
+                            ps.executeBatch();
+                            c.commit();
+                        } finally {
+                            c.setAutoCommit(true);
+                        }
+                        return null;
+                    });
+                }
+                done.countDown();
+            }).start();
+        }
+        done.await();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = measurements.size() / seconds;
+        System.out.printf(Locale.ROOT, "raw JDBC batch insert (%d threads): %,d rows in %.1f s = %,.0f/s%n", threads, measurements.size(),
+                seconds, rate);
+        return rate;
+    }
+
+    static long awaitEscalations(JdbcTemplate jdbc, Duration max) throws InterruptedException {
+        long start = System.nanoTime();
+        long pending;
+        do {
+            pending = jdbc.queryForObject("select count(*) from measurement where escalation = 'PENDING'", Long.class);
+            if (pending == 0) {
+                break;
+            }
+            Thread.sleep(500);
+        } while (System.nanoTime() - start < max.toNanos());
+        System.out.printf(Locale.ROOT, "escalations (rules, alarms, citizen mails) drained %.1f s after the last measurement%n",
+                (System.nanoTime() - start) / 1e9);
+        return pending;
+    }
+
+    static Result summary(long[] latencies, int n, double rate, int errors) {
+        long[] sorted = Arrays.copyOf(latencies, n);
+        Arrays.sort(sorted);
+        return new Result(rate, sorted[(int) (n * 0.50)] / 1e6, sorted[Math.min(n - 1, (int) (n * 0.99))] / 1e6, n, errors);
+    }
+
+    /** Weight, pulse, blood pressure and a PRO answer per citizen: ~88 % green, ~10 % yellow, ~2 % red. */
+    static List<Measurement> measurements(List<UUID> citizens, Random random, Instant morning, String prefix) {
+        List<Measurement> all = new ArrayList<>();
+        for (UUID citizen : citizens) {
+            for (String type : TYPES) {
+                double roll = random.nextDouble();
+                String colour = roll < 0.02 ? "RED" : roll < 0.12 ? "YELLOW" : "GREEN";
+                String id = prefix + citizen + "-" + type;
+                String at = morning.plusSeconds(random.nextInt(3600)).toString();
+                String value = switch (type) {
+                    case "WEIGHT" -> "\"value\": " + (colour.equals("RED") ? 83.4 : colour.equals("YELLOW") ? 82.3 : 79.6 + random.nextInt(30) / 10.0)
+                            + ", \"unit\": \"kg\"";
+                    case "PULSE" -> "\"value\": " + (colour.equals("RED") ? 104 : colour.equals("YELLOW") ? 93 : 55 + random.nextInt(30))
+                            + ", \"unit\": \"/min\"";
+                    case "BLOOD_PRESSURE" -> "\"systolic\": " + (colour.equals("RED") ? 165 : colour.equals("YELLOW") ? 145 : 110 + random.nextInt(25))
+                            + ", \"diastolic\": " + (70 + random.nextInt(15)) + ", \"unit\": \"mm[Hg]\"";
+                    default -> "\"nyhaClass\": " + (colour.equals("RED") ? 4 : colour.equals("YELLOW") ? 3 : 1 + random.nextInt(2));
+                };
+                all.add(new Measurement(id, citizen, type, "{\"senderId\": \"" + id + "\", \"citizenId\": \"" + citizen + "\", \"type\": \""
+                        + type + "\", " + value + ", \"measuredAt\": \"" + at + "\"}"));
+            }
+        }
+        return all;
+    }
+
+    /** Citizens in titration with plans and thresholds (blood pressure too), written straight to the database. */
+    static List<UUID> seed(int port, JdbcTemplate jdbc, int n) throws Exception {
+        long t0 = System.nanoTime();
+        jdbc.update("insert into organisation (id, kind, name, region, mail_address, version) values "
+                + "('bench-clinic', 'CLINIC', 'Benchmarkklinikken', 'MIDT', 'klinik@bench.example.dk', 0), "
+                + "('bench-kommune', 'MUNICIPALITY', 'Benchmarkkommune', 'MIDT', 'kommune@bench.example.dk', 0)");
+        // the sending platform's user, made through Camunda's REST API as an administrator would
+        HttpClient http = HttpClient.newHttpClient();
+        String admin = "Basic " + Base64.getEncoder().encodeToString("benchadmin:benchadmin".getBytes(StandardCharsets.UTF_8));
+        String base = "http://127.0.0.1:" + port + "/engine-rest";
+        for (HttpRequest request : List.of(
+                HttpRequest.newBuilder(URI.create(base + "/user/create")).header("Authorization", admin).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"profile\": {\"id\": \"bench\", \"firstName\": \"Bench\", "
+                                + "\"lastName\": \"Sender\"}, \"credentials\": {\"password\": \"bench\"}}")).build(),
+                HttpRequest.newBuilder(URI.create(base + "/group/measurement-sender/members/bench")).header("Authorization", admin)
+                        .PUT(HttpRequest.BodyPublishers.noBody()).build())) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException("creating the benchmark sender failed: " + response.statusCode() + " " + response.body());
+            }
+        }
+        List<UUID> citizens = new ArrayList<>();
+        List<Object[]> citizenRows = new ArrayList<>();
+        List<Object[]> pathwayRows = new ArrayList<>();
+        List<Object[]> planRows = new ArrayList<>();
+        List<Object[]> measurementRows = new ArrayList<>();
+        List<Object[]> thresholdRows = new ArrayList<>();
+        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp since = Timestamp.from(Instant.now().minus(Duration.ofDays(30)));
+        for (int i = 0; i < n; i++) {
+            UUID citizen = UUID.randomUUID();
+            UUID pathway = UUID.randomUUID();
+            UUID plan = UUID.randomUUID();
+            citizens.add(citizen);
+            LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(i % 10000);
+            String cpr = String.format("%02d%02d%02d%04d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100, i / 10000 * 1000 + i % 1000);
+            citizenRows.add(new Object[] {citizen, cpr + "", "Benchmark Borger " + i, "bench-kommune", now});
+            pathwayRows.add(new Object[] {pathway, citizen, citizen, "bench-clinic", now, now, since});
+            planRows.add(new Object[] {plan, pathway, now});
+            for (String type : new String[] {"WEIGHT", "PULSE", "BLOOD_PRESSURE", "PRO_QUESTIONNAIRE"}) {
+                measurementRows.add(new Object[] {plan, type, type.equals("PRO_QUESTIONNAIRE") ? "WEEKLY" : "DAILY"});
+            }
+            thresholdRows.add(new Object[] {plan, now});
+        }
+        jdbc.batchUpdate("insert into citizen (id, cpr, name, municipality_id, created_at, version) values (?, ?, ?, ?, ?, 0)", citizenRows);
+        jdbc.batchUpdate("insert into pathway (id, citizen_id, active_citizen_id, region, clinic_id, phase, treatment_responsible, "
+                + "monitoring_responsible, municipal_course_active, extended, reassessment_overdue, created_at, updated_at, monitoring_since, version) "
+                + "values (?, ?, ?, 'MIDT', ?, 'TITRATION', 'CLINIC', 'CLINIC', false, false, false, ?, ?, ?, 0)", pathwayRows);
+        jdbc.batchUpdate("insert into monitoring_plan (id, pathway_id, measurement_time, reference_weight_kg, startup_days, review_interval_days, "
+                + "reassessment_interval_weeks, expected_end_date, set_by, updated_at, version) "
+                + "values (?, ?, '08:00', 80.0, 14, 7, 10, current_date + 180, 'bench', ?, 0)", planRows);
+        jdbc.batchUpdate("insert into plan_measurement (plan_id, measurement_type, frequency) values (?, ?, ?)", measurementRows);
+        jdbc.batchUpdate("insert into threshold_set (plan_id, valid_from, set_by, reason, pulse_red_high, pulse_yellow_high, pulse_yellow_low, "
+                + "pulse_red_low, weight_red_high, weight_yellow_high, weight_yellow_low, weight_red_low, systolic_red_high, systolic_yellow_high, "
+                + "systolic_yellow_low, systolic_red_low, diastolic_red_high, diastolic_yellow_high, diastolic_yellow_low, diastolic_red_low) "
+                + "values (?, ?, 'bench', 'benchmark', 100, 90, 45, 40, 3, 2, -2, -3, 160, 140, 100, 90, 100, 90, 60, 50)", thresholdRows);
+        jdbc.execute("analyze");
+        System.out.printf(Locale.ROOT, "seeded %,d citizens in titration in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+        return citizens;
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private MorningBenchmark() {
+    }
+}
