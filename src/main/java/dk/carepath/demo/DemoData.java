@@ -2,7 +2,10 @@ package dk.carepath.demo;
 
 import dk.carepath.pathway.ClinicalFacts;
 import dk.carepath.pathway.HeartFailurePathway;
+import dk.carepath.measurement.MeasurementIntake;
 import dk.carepath.pathway.HeartFailurePathway.Element;
+import dk.carepath.pathway.MeasurementType;
+import dk.carepath.pathway.Pathways;
 import dk.carepath.pathway.PathwayMessages;
 import dk.carepath.pathway.PathwayView;
 import dk.carepath.pathway.ReferralRequest;
@@ -50,7 +53,8 @@ class DemoData {
             new String[] {"gustav", "Gustav", "Krogh", Actors.GP},
             new String[] {"sven", "Sven", "Dahl", Actors.SERVICE_CENTER},
             new String[] {"petra", "Petra", "Juhl", Actors.PROCESS_OWNER},
-            new String[] {"maja", "Maja", "Vestergaard", Actors.MANAGER});
+            new String[] {"maja", "Maja", "Vestergaard", Actors.MANAGER},
+            new String[] {"tablet", "TeleHjerte", "Tabletplatform", Actors.MEASUREMENT_SENDER});
 
     private final DemoProperties properties;
     private final IdentityService identity;
@@ -60,9 +64,12 @@ class DemoData {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ManagementService management;
+    private final MeasurementIntake measurements;
+    private final Pathways pathways;
 
     DemoData(DemoProperties properties, IdentityService identity, Organisations organisations, Referrals referrals,
-             PathwayMessages messages, RuntimeService runtime, TaskService tasks, ManagementService management) {
+             PathwayMessages messages, RuntimeService runtime, TaskService tasks, ManagementService management,
+             MeasurementIntake measurements, Pathways pathways) {
         this.properties = properties;
         this.identity = identity;
         this.organisations = organisations;
@@ -71,6 +78,8 @@ class DemoData {
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
+        this.measurements = measurements;
+        this.pathways = pathways;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -93,12 +102,11 @@ class DemoData {
         UUID jorgen = refer("0102392455", "Jørgen Pedersen", "kommune-746", facts(35, true));
         include(jorgen);
         setPlan(jorgen);
-        // 5: in titration, a red pulse this morning and a review due
+        // 5: in titration: a week of measurements, a red pulse this morning, and a review due
         UUID inge = refer("1508471566", "Inge Christensen", "kommune-751", facts(28, true));
         toTitration(inge, "KIT-1005");
         fireTimer(inge, Element.Event_ReviewDue);
-        messages.send(inge, HeartFailurePathway.Messages.MEASUREMENT_RED,
-                Map.of("measurementId", UUID.randomUUID().toString(), "measurementSummary", "Puls 112 slag/min (rød: ≥ 100), målt i morges kl. 07:42"));
+        week(inge, new double[] {80.1, 80.4, 80.9, 81.6, 82.1, 82.4, 82.6}, new int[] {72, 75, 78, 84, 88, 93, 112});
         // 6: due for reassessment
         UUID hans = refer("3009361677", "Hans Larsen", "kommune-751", facts(33, true));
         toTitration(hans, "KIT-1006");
@@ -106,10 +114,31 @@ class DemoData {
         // 7: measurements missing for two mornings
         UUID kirsten = refer("0906411899", "Kirsten Andersen", "kommune-746", facts(38, true));
         toTitration(kirsten, "KIT-1007");
+        week(hans, new double[] {78.2, 78.6, 78.4, 78.9, 78.3, 78.5, 78.7}, new int[] {64, 66, 61, 63, 65, 62, 64});
         messages.send(kirsten, HeartFailurePathway.Messages.MEASUREMENTS_MISSING,
                 Map.of("missingSummary", "Ingen vægt eller puls modtaget de seneste 2 morgener", "repeatedMisses", false));
         identity.clearAuthentication();
         log.info("demo citizens loaded: log in to Tasklist as nina, karl, sven, ... with password '{}'", properties.password());
+    }
+
+    /**
+     * A week of morning weights and pulses through the real intake (coloured by Drools, escalated
+     * by the rules: yellow and red ones put tasks before the nurse). Reference weight 78.5 kg.
+     */
+    private void week(UUID pathway, double[] weights, int[] pulses) {
+        UUID citizen = pathways.require(pathway).citizenId();
+        java.time.Instant today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).atTime(7, 40)
+                .atZone(java.time.ZoneId.of("Europe/Copenhagen")).toInstant();
+        for (int day = 0; day < weights.length; day++) {
+            java.time.Instant at = today.minus(java.time.Duration.ofDays(weights.length - 1 - day));
+            if (at.isAfter(java.time.Instant.now())) {
+                at = java.time.Instant.now().minusSeconds(600);
+            }
+            measurements.receive("demo-tablet", pathway + "-w" + day, citizen, MeasurementType.WEIGHT,
+                    java.math.BigDecimal.valueOf(weights[day]), null, List.of(), "kg", at);
+            measurements.receive("demo-tablet", pathway + "-p" + day, citizen, MeasurementType.PULSE,
+                    java.math.BigDecimal.valueOf(pulses[day]), null, List.of(), "/min", at.plusSeconds(60));
+        }
     }
 
     private void users() {

@@ -51,6 +51,27 @@ public class MeasurementIntake {
         this.tx = tx;
     }
 
+    /**
+     * One measurement from inside Carepath (the demo data), validated like any other.
+     *
+     * @param value weight kg, pulse /min, systolic mmHg, steps or NYHA class; {@code value2} the diastolic
+     */
+    public IntakeResult receive(String source, String senderId, UUID citizenId, dk.carepath.pathway.MeasurementType type,
+                                java.math.BigDecimal value, java.math.BigDecimal value2, List<Symptom> symptoms, String unit,
+                                Instant measuredAt) {
+        boolean bloodPressure = type == dk.carepath.pathway.MeasurementType.BLOOD_PRESSURE;
+        boolean pro = type == dk.carepath.pathway.MeasurementType.PRO_QUESTIONNAIRE;
+        MeasurementRequest request = new MeasurementRequest(senderId, citizenId, type, bloodPressure || pro ? null : value,
+                bloodPressure ? value : null, bloodPressure ? value2 : null, pro ? value.intValue() : null, symptoms, unit,
+                measuredAt.atOffset(java.time.ZoneOffset.UTC));
+        List<FieldProblem> problems = Validation.list();
+        MeasurementInput input = Validation.json(source, request, "", problems, Instant.now());
+        if (input == null) {
+            throw new InvalidRequestException(problems);
+        }
+        return one(input);
+    }
+
     /** One measurement; state problems (unknown citizen, no running pathway) answer 422/409. */
     IntakeResult one(MeasurementInput m) {
         ColouringContext context = contexts.forCitizen(m.citizenId()).orElseThrow(() -> noPathway(m.citizenId(), "citizenId"));
