@@ -115,7 +115,12 @@ public final class MorningBenchmark {
                 .filter(f -> f.getName().startsWith("carepath-") && f.getName().endsWith(".jar"))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no target/carepath-*.jar: run ./mvnw -Pbenchmark -DskipTests package exec:java"));
         List<String> command = new ArrayList<>(List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms1g", "-Xmx2g", "-jar", jar.getPath(), "--spring.profiles.active=postgres", "--server.port=" + port,
+                "-Xms1g", "-Xmx2g"));
+        String jvmOptions = System.getProperty("bench.jvm", "");
+        if (!jvmOptions.isBlank()) {
+            command.addAll(List.of(jvmOptions.split(" ")));
+        }
+        command.addAll(List.of("-jar", jar.getPath(), "--spring.profiles.active=postgres", "--server.port=" + port,
                 "--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
                 "--spring.datasource.hikari.maximum-pool-size=24", "--server.tomcat.threads.max=64",
                 "--camunda.bpm.admin-user.id=benchadmin", "--camunda.bpm.admin-user.password=benchadmin",
