@@ -118,6 +118,14 @@ class MonitoringPlan {
         this.updatedAt = now;
     }
 
+    /** @return the time before the change */
+    LocalTime measurementTime(LocalTime time, Instant now) {
+        LocalTime before = this.measurementTime;
+        this.measurementTime = time;
+        this.updatedAt = now;
+        return before;
+    }
+
     void extendTo(LocalDate end, Instant now) {
         this.expectedEndDate = end;
         this.updatedAt = now;
