@@ -26,7 +26,7 @@ class EquipmentFaultForms {
         return task -> {
             KitFault fault = faults.require(faultId(task));
             for (String field : NOTE_FIELDS) {
-                Object note = task.getVariableLocal(field);
+                Object note = task.getExecution().getVariableLocal(field);
                 if (note != null) {
                     fault.note(task.getName() + ": " + note);
                 }
