@@ -75,6 +75,9 @@ class KitController {
     @PostMapping("/kits/{kitNumber}/status")
     @PreAuthorize("hasRole('service-center')")
     KitView move(@PathVariable String kitNumber, @Valid @RequestBody KitStep request) {
+        if (!KitRegistry.MANUAL_STEPS.contains(request.status())) {
+            throw new KitUnavailableException("Status " + request.status() + " sættes af fejlforløbet (POST /api/faults), ikke i hånden");
+        }
         if (request.status().withCitizen() && request.citizenId() == null) {
             throw ProblemException.invalidField("citizenId", "required for status " + request.status());
         }
