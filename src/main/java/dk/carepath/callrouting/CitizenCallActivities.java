@@ -76,7 +76,7 @@ public class CitizenCallActivities {
     public String kitSummary(String citizenId) {
         UUID citizen = UUID.fromString(citizenId);
         return kits.kitOf(citizen)
-                .map(kit -> "Kit " + kit.kitNumber() + " (" + kit.status() + ")"
+                .map(kit -> "Kit " + kit.kitNumber() + " (" + kit.status().danish() + ")"
                         + faults.openFaultOf(citizen).map(f -> " – allerede fejlmeldt; servicecentret arbejder på det").orElse(""))
                 .orElse("Borgeren har intet telekit registreret");
     }

@@ -11,23 +11,34 @@ import java.util.Set;
  */
 public enum KitStatus {
     /** klargjort: tablet set up and devices paired, in stock */
-    PREPARED,
+    PREPARED("klargjort"),
     /** registreret: tied to a citizen, awaiting delivery */
-    REGISTERED,
+    REGISTERED("registreret til borgeren"),
     /** leveret hos borgeren, not yet installed */
-    DELIVERED,
+    DELIVERED("leveret"),
     /** i brug: installed, the citizen measures */
-    IN_USE,
+    IN_USE("i brug"),
     /** defekt: reported faulty, the citizen still has it (missing-measurement alarms are suppressed) */
-    FAULTY,
+    FAULTY("defekt"),
     /** byttet ud: taken from the citizen at a kit swap, for repair */
-    SWAPPED,
+    SWAPPED("byttet ud til reparation"),
     /** hentet: taken down at the end of the pathway */
-    COLLECTED,
+    COLLECTED("hentet"),
     /** istandsat: repaired or cleaned, to be prepared again */
-    REFURBISHED,
+    REFURBISHED("istandsat"),
     /** not found when it was to be collected */
-    MISSING;
+    MISSING("bortkommet");
+
+    private final String danish;
+
+    KitStatus(String danish) {
+        this.danish = danish;
+    }
+
+    /** what users read */
+    public String danish() {
+        return danish;
+    }
 
     private static final Map<KitStatus, Set<KitStatus>> NEXT = Map.of(
             PREPARED, EnumSet.of(REGISTERED, DELIVERED, IN_USE),
