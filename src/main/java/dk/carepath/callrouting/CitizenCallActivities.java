@@ -139,6 +139,8 @@ public class CitizenCallActivities {
                     Vars.CONTACT_PURPOSE.require(execution), Vars.CONTACT_KIND.require(execution), Boolean.TRUE.equals(registered),
                     Vars.VISIT_TYPE.get(execution), fee, Vars.PAYMENT_METHOD.get(execution), Vars.NOTE_TYPE.get(execution),
                     Vars.FOLLOW_UP.get(execution), Vars.REGISTRATION_REASON.require(execution)));
+            audit.changed(AuditAction.CREATE, "contact-registration", call.citizenId(), call.pathwayId(),
+                    Boolean.TRUE.equals(registered) ? "registered as phone contact" : "not a phone contact");
         }
         call.close(now());
         journal(call, Boolean.TRUE.equals(Vars.REGISTERED_AS_CONTACT.get(execution))
