@@ -2,6 +2,7 @@ package dk.carepath.pathway;
 
 import dk.carepath.audit.AuditAction;
 import dk.carepath.audit.AuditTrail;
+import dk.carepath.web.ProblemException;
 import java.time.LocalTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,14 +45,14 @@ public class MonitoringPlans {
      * Moves the citizen's measurement time, e.g. when the agreed time cannot be kept [000]:
      * journalled on the pathway and audited.
      *
-     * @throws dk.carepath.web.ProblemException 409 when the pathway has ended or has no plan yet
+     * @throws ProblemException 409 when the pathway has ended or has no plan yet
      */
     public MonitoringPlanView changeMeasurementTime(UUID pathwayId, LocalTime time, String reason) {
         PathwayView pathway = pathways.require(pathwayId);
         MonitoringPlan plan = plans.findByPathwayId(pathwayId).orElseThrow(() ->
-                dk.carepath.web.ProblemException.conflict("pathway " + pathwayId + " has no monitoring plan yet"));
+                ProblemException.conflict("pathway " + pathwayId + " has no monitoring plan yet"));
         if (pathway.ended()) {
-            throw dk.carepath.web.ProblemException.conflict("pathway " + pathwayId + " has ended");
+            throw ProblemException.conflict("pathway " + pathwayId + " has ended");
         }
         LocalTime before = plan.measurementTime(time, Pathways.now());
         audit.changed(AuditAction.UPDATE, "monitoring-plan", pathway.citizenId(), pathwayId, "measurement time " + before + " -> " + time);
