@@ -50,6 +50,19 @@ public final class BusinessHours {
         this.zone = zone;
     }
 
+    /**
+     * Opening hours as configuration writes them: "08:00-15:30" per weekday, extra closed days as
+     * "MM-dd" (e.g. "12-24").
+     */
+    public static BusinessHours of(Map<DayOfWeek, String> week, java.util.List<String> extraClosedDays, ZoneId zone) {
+        return new BusinessHours(CalendarProperties.week(week), CalendarProperties.monthDays(extraClosedDays), zone);
+    }
+
+    /** The opening of each open weekday. */
+    public Map<DayOfWeek, Opening> week() {
+        return java.util.Collections.unmodifiableMap(week);
+    }
+
     public ZoneId zone() {
         return zone;
     }

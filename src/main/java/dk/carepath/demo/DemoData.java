@@ -1,5 +1,11 @@
 package dk.carepath.demo;
 
+import dk.carepath.callrouting.CallView;
+import dk.carepath.callrouting.CitizenCall.AnsweredBy;
+import dk.carepath.callrouting.CitizenCall.CallReason;
+import dk.carepath.callrouting.CitizenCalls;
+import dk.carepath.callrouting.NewCall;
+import dk.carepath.equipment.EquipmentFaults;
 import dk.carepath.pathway.ClinicalFacts;
 import dk.carepath.pathway.HeartFailurePathway;
 import dk.carepath.measurement.MeasurementIntake;
@@ -8,6 +14,7 @@ import dk.carepath.pathway.MeasurementType;
 import dk.carepath.pathway.Pathways;
 import dk.carepath.pathway.PathwayMessages;
 import dk.carepath.pathway.PathwayView;
+import dk.carepath.pathway.Pathways;
 import dk.carepath.pathway.ReferralRequest;
 import dk.carepath.pathway.ReferralSource;
 import dk.carepath.pathway.Referrals;
@@ -23,6 +30,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -31,6 +39,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,10 +76,12 @@ class DemoData {
     private final ManagementService management;
     private final MeasurementIntake measurements;
     private final Pathways pathways;
+    private final CitizenCalls calls;
+    private final EquipmentFaults faults;
 
     DemoData(DemoProperties properties, IdentityService identity, Organisations organisations, Referrals referrals,
              PathwayMessages messages, RuntimeService runtime, TaskService tasks, ManagementService management,
-             MeasurementIntake measurements, Pathways pathways) {
+             MeasurementIntake measurements, Pathways pathways, CitizenCalls calls, EquipmentFaults faults) {
         this.properties = properties;
         this.identity = identity;
         this.organisations = organisations;
@@ -80,6 +92,8 @@ class DemoData {
         this.management = management;
         this.measurements = measurements;
         this.pathways = pathways;
+        this.calls = calls;
+        this.faults = faults;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -118,6 +132,19 @@ class DemoData {
         messages.send(kirsten, HeartFailurePathway.Messages.MEASUREMENTS_MISSING,
                 Map.of("missingSummary", "Ingen vægt eller puls modtaget de seneste 2 morgener", "repeatedMisses", false));
         identity.clearAuthentication();
+        // calls: Inge's message at the front desk waits for a municipal nurse's call-back (mette) ...
+        CallView message = as("frida", () -> calls.register(new NewCall(pathways.require(inge).citizenId(), AnsweredBy.FRONT_DESK, "frida",
+                CallReason.CLINICAL, "Vægten er steget 1,5 kg på tre dage. Skal hun tage ekstra vanddrivende?", "+45 20 00 00 00",
+                ClockUtil.getCurrentTime().toInstant())));
+        String callInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(message.id().toString()).singleResult().getId();
+        management.createJobQuery().processInstanceId(callInstance).timers().list()
+                .forEach(job -> management.executeJob(job.getId())); // outside phone hours: as if they had opened
+        // ... Hans called mette about his scale, which she is handling ...
+        as("mette", () -> calls.register(new NewCall(pathways.require(hans).citizenId(), AnsweredBy.HEALTH_PROFESSIONAL, "mette",
+                CallReason.TECHNICAL, "Vægten viser ingenting, når han stiller sig på den", null, ClockUtil.getCurrentTime().toInstant())));
+        // ... and Kirsten's tablet, which sent nothing for two mornings, is reported faulty: the service center (sven) calls her
+        as("nina", () -> faults.report(pathways.require(kirsten).citizenId(),
+                "Tabletten har ingen forbindelse; ingen målinger de seneste 2 morgener", "STAFF"));
         log.info("demo citizens loaded: log in to Tasklist as nina, karl, sven, ... with password '{}'", properties.password());
     }
 
@@ -138,6 +165,16 @@ class DemoData {
                     java.math.BigDecimal.valueOf(weights[day]), null, List.of(), "kg", at);
             measurements.receive("demo-tablet", pathway + "-p" + day, citizen, MeasurementType.PULSE,
                     java.math.BigDecimal.valueOf(pulses[day]), null, List.of(), "/min", at.plusSeconds(60));
+        }
+    }
+
+    /** As the API does it: the user logged in to Spring Security (for the audit trail), no Camunda authentication. */
+    private static <T> T as(String user, java.util.function.Supplier<T> action) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 

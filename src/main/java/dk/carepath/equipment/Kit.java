@@ -41,7 +41,7 @@ class Kit {
     Kit(String kitNumber, Instant now) {
         this.id = UUID.randomUUID();
         this.kitNumber = kitNumber;
-        this.status = KitStatus.REGISTERED;
+        this.status = KitStatus.PREPARED;
         this.updatedAt = now;
     }
 
@@ -61,15 +61,19 @@ class Kit {
         return citizenId;
     }
 
-    void handOut(UUID citizen, Instant now) {
-        this.citizenId = citizen;
-        this.status = KitStatus.IN_USE;
-        this.updatedAt = now;
-    }
-
-    void takeBack(KitStatus status, Instant now) {
-        this.citizenId = null;
-        this.status = status;
+    /**
+     * Moves the kit to the next status of its life; a status with a citizen keeps or sets the
+     * citizen, any other clears it.
+     *
+     * @throws KitUnavailableException when the kit's life does not allow the step
+     */
+    void moveTo(KitStatus next, UUID citizen, Instant now) {
+        if (!status.canBecome(next)) {
+            throw new KitUnavailableException("Kit " + kitNumber + " kan ikke gå fra " + status + " til " + next
+                    + " (tilladt: " + status.next() + ")");
+        }
+        this.status = next;
+        this.citizenId = next.withCitizen() ? citizen : null;
         this.updatedAt = now;
     }
 

@@ -47,6 +47,14 @@ class KitEvent {
         this.status = status;
         this.citizenId = citizenId;
         this.actor = actor;
-        this.note = note;
+        this.note = note == null || note.length() <= 2000 ? note : note.substring(0, 2000);
+    }
+
+    UUID kitId() {
+        return kitId;
+    }
+
+    KitEventView view(String kitNumber) {
+        return new KitEventView(kitNumber, occurredAt, status, citizenId, actor, note);
     }
 }

@@ -1,9 +1,15 @@
 package dk.carepath.equipment;
 
-/** A kit that cannot be handed out; the message is Danish, for the person registering it. */
-public class KitUnavailableException extends RuntimeException {
+import dk.carepath.web.ProblemException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A kit step its life or its owner does not allow: the API answers 409, a task form shows the
+ * message. The message is Danish, because the service center reads it in Tasklist as well.
+ */
+public class KitUnavailableException extends ProblemException {
 
     public KitUnavailableException(String message) {
-        super(message);
+        super(HttpStatus.CONFLICT, message);
     }
 }

@@ -1,5 +1,6 @@
 package dk.carepath.measurement;
 
+import dk.carepath.equipment.KitRegistry;
 import dk.carepath.measurement.escalation.AlarmFact;
 import dk.carepath.measurement.escalation.DeadlineFact;
 import dk.carepath.measurement.escalation.MissedDayFact;
@@ -47,11 +48,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * non-adherence is considered.
  */
 @Component
-class MissingMeasurements {
+public class MissingMeasurements {
 
     private static final Logger log = LoggerFactory.getLogger(MissingMeasurements.class);
 
     private final ColouringContexts contexts;
+    private final KitRegistry kits;
     private final MeasurementStore store;
     private final AlarmStore alarms;
     private final DroolsRules rules;
@@ -61,10 +63,11 @@ class MissingMeasurements {
     private final ZoneId zone;
     private final Duration grace;
 
-    MissingMeasurements(ColouringContexts contexts, MeasurementStore store, AlarmStore alarms, DroolsRules rules,
+    MissingMeasurements(ColouringContexts contexts, KitRegistry kits, MeasurementStore store, AlarmStore alarms, DroolsRules rules,
                         PathwayMessages messages, Pathways pathways, TransactionTemplate tx, @Value("${carepath.zone}") ZoneId zone,
                         @Value("${carepath.measurement.missing-grace:PT2H}") Duration grace) {
         this.contexts = contexts;
+        this.kits = kits;
         this.store = store;
         this.alarms = alarms;
         this.rules = rules;
@@ -88,8 +91,8 @@ class MissingMeasurements {
         return check(contexts.monitored(), now);
     }
 
-    /** Checks these pathways only (if monitored). */
-    int checkAt(Instant now, java.util.Collection<UUID> pathwayIds) {
+    /** Checks these pathways only (if monitored), as at {@code now}. @return how many alarms were raised */
+    public int checkAt(Instant now, java.util.Collection<UUID> pathwayIds) {
         return check(contexts.monitored().stream().filter(c -> pathwayIds.contains(c.pathwayId())).toList(), now);
     }
 
@@ -148,7 +151,7 @@ class MissingMeasurements {
         if (missed.isEmpty()) {
             return 0;
         }
-        facts.add(new PathwayStateFact(context.paused(now), false));
+        facts.add(new PathwayStateFact(context.paused(now), kits.hasKnownFault(context.citizenId())));
         List<AlarmStore.Alarm> recent = alarms.since(context.pathwayId(), now.minus(Duration.ofDays(14)));
         LocalDate today = now.atZone(zone).toLocalDate();
         Set<Integer> missedDays = new TreeSet<>();

@@ -131,14 +131,17 @@ class MonitoringPlan {
         return measurementTime;
     }
 
-    void measurementTime(LocalTime time, Instant now) {
-        this.measurementTime = time;
-        this.updatedAt = now;
-    }
-
     void reviewInterval(int days, Instant now) {
         this.reviewIntervalDays = days;
         this.updatedAt = now;
+    }
+
+    /** @return the time before the change */
+    LocalTime measurementTime(LocalTime time, Instant now) {
+        LocalTime before = this.measurementTime;
+        this.measurementTime = time;
+        this.updatedAt = now;
+        return before;
     }
 
     void extendTo(LocalDate end, Instant now) {

@@ -2,6 +2,8 @@ package dk.carepath.pathway;
 
 import dk.carepath.audit.AuditAction;
 import dk.carepath.audit.AuditTrail;
+import dk.carepath.web.ProblemException;
+import java.time.LocalTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,25 @@ public class MonitoringPlans {
         audit.changed(AuditAction.UPDATE, "monitoring-plan", citizenId, pathwayId, "plan set");
         pathways.record(pathwayId, "PLAN", "Måleplan fastlagt",
                 settings.measurements() + " kl. " + settings.measurementTime() + ", grænseværdier " + settings.thresholds());
+        return plan.view();
+    }
+
+    /**
+     * Moves the citizen's measurement time, e.g. when the agreed time cannot be kept [000]:
+     * journalled on the pathway and audited.
+     *
+     * @throws ProblemException 409 when the pathway has ended or has no plan yet
+     */
+    public MonitoringPlanView changeMeasurementTime(UUID pathwayId, LocalTime time, String reason) {
+        PathwayView pathway = pathways.require(pathwayId);
+        MonitoringPlan plan = plans.findByPathwayId(pathwayId).orElseThrow(() ->
+                ProblemException.conflict("pathway " + pathwayId + " has no monitoring plan yet"));
+        if (pathway.ended()) {
+            throw ProblemException.conflict("pathway " + pathwayId + " has ended");
+        }
+        LocalTime before = plan.measurementTime(time, Pathways.now());
+        audit.changed(AuditAction.UPDATE, "monitoring-plan", pathway.citizenId(), pathwayId, "measurement time " + before + " -> " + time);
+        pathways.record(pathwayId, "PLAN", "Måletidspunkt ændret fra kl. " + before + " til kl. " + time, reason);
         return plan.view();
     }
 

@@ -80,7 +80,7 @@ public class Referrals {
         Map<String, Object> variables = new HashMap<>(request.facts().asVariables());
         variables.put(Vars.PATHWAY_ID.name(), pathway.id().toString());
         variables.put(Vars.CITIZEN_ID.name(), citizen.id().toString());
-        variables.put(Vars.CITIZEN_LABEL.name(), citizen.name() + " (" + citizen.cpr().masked() + ")");
+        variables.put(Vars.CITIZEN_LABEL.name(), citizen.label());
         variables.put(Vars.REFERRAL_SOURCE.name(), request.source().name());
         variables.put(Vars.MIT_ID_REQUIRED.name(), region.mitIdRequired());
         variables.put(Vars.MONITORING_GROUP.name(), ReassessmentForm.HF_NURSE);

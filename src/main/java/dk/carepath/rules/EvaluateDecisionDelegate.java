@@ -1,6 +1,7 @@
 package dk.carepath.rules;
 
 import dk.carepath.engine.ModelProperties;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * The delegate behind every BPMN business rule task: {@code camunda:delegateExpression="${evaluateDecision}"}
  * with the extension property {@code decision} naming the Drools decision, so the Modeler shows which
  * decision a task uses. The decision's inputs are read from the process variables of the same names;
- * each output becomes a process variable of its name.
+ * each output becomes a process variable of its name (numbers as Long or Double).
  */
 @Component("evaluateDecision")
 class EvaluateDecisionDelegate implements JavaDelegate {
@@ -32,6 +33,21 @@ class EvaluateDecisionDelegate implements JavaDelegate {
             inputs.put(input, execution.getVariable(input));
         }
         DecisionResult result = decisions.evaluate(decisionId, inputs);
-        result.outputs().forEach(execution::setVariable);
+        result.outputs().forEach((name, value) -> execution.setVariable(name, engineValue(value)));
+    }
+
+    /**
+     * FEEL numbers are BigDecimal, which the engine could only store serialized: a whole number
+     * becomes a Long, any other a Double.
+     */
+    static Object engineValue(Object value) {
+        if (value instanceof BigDecimal number) {
+            try {
+                return number.longValueExact();
+            } catch (ArithmeticException notWhole) {
+                return number.doubleValue();
+            }
+        }
+        return value;
     }
 }

@@ -8,6 +8,7 @@ import dk.carepath.engine.FormValidationException;
 import dk.carepath.pathway.HeartFailurePathway.Messages;
 import dk.carepath.support.CarepathTest;
 import dk.carepath.support.PathwayDriver;
+import dk.carepath.support.ScenarioCoverage;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -32,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the database); the actors complete their tasks as users of their groups.
  */
 @CarepathTest
+@ScenarioCoverage.Measures(HeartFailurePathway.KEY)
 class HeartFailurePathwayScenarioTest {
 
     @Autowired

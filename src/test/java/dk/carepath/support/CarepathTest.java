@@ -18,8 +18,8 @@ import org.springframework.test.context.TestExecutionListeners;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ScenarioCoverage.class, PathwayDriver.class})
+@Import({ScenarioCoverage.class, PathwayDriver.class, CallDriver.class})
 @ExtendWith(StartTestMail.class)
-@TestExecutionListeners(listeners = ScenarioCoverage.Untracked.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@TestExecutionListeners(listeners = {ScenarioCoverage.Untracked.class, ScenarioCoverage.Measured.class}, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface CarepathTest {
 }

@@ -1,0 +1,121 @@
+package dk.carepath.callrouting;
+
+import dk.carepath.audit.AuditTrail;
+import dk.carepath.callrouting.CitizenCall.AnsweredBy;
+import dk.carepath.callrouting.CitizenCall.CallReason;
+import dk.carepath.citizen.Citizens;
+import dk.carepath.security.Actors;
+import dk.carepath.web.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Citizens' phone calls to the municipality: the person who answers registers the call (or the
+ * municipality's phone system does it on their behalf); managers count the contacts.
+ */
+@RestController
+@RequestMapping("/api/calls")
+class CallController {
+
+    /** a call registered late is still a call of today; older ones belong in the journal, not here */
+    static final Duration LONGEST_DELAY = Duration.ofHours(24);
+    static final int LONGEST_STATISTICS_DAYS = 366;
+
+    private final CitizenCalls calls;
+    private final Citizens citizens;
+    private final AuditTrail audit;
+    private final ZoneId zone;
+
+    CallController(CitizenCalls calls, Citizens citizens, AuditTrail audit, @Value("${carepath.zone}") ZoneId zone) {
+        this.calls = calls;
+        this.citizens = citizens;
+        this.audit = audit;
+        this.zone = zone;
+    }
+
+    /**
+     * @param answeredBy who took the phone; by default a municipal nurse is a health professional and
+     *                   anyone else the front desk
+     * @param receivedAt when the call came, if it is registered afterwards (at most 24 hours ago)
+     */
+    record CallRequest(@NotNull UUID citizenId, @NotNull CallReason reason, @NotBlank @Size(max = 2000) String message,
+                       @Size(max = 30) @Pattern(regexp = "\\+?[0-9 ]{8,}", message = "a phone number of digits, spaces and an optional +") String callbackPhone,
+                       AnsweredBy answeredBy, Instant receivedAt) {
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('municipal-nurse', 'municipal-frontdesk')")
+    ResponseEntity<CallView> register(@Valid @RequestBody CallRequest request, Authentication user) {
+        boolean nurse = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Actors.MUNICIPAL_NURSE));
+        AnsweredBy answeredBy = request.answeredBy() != null ? request.answeredBy()
+                : nurse ? AnsweredBy.HEALTH_PROFESSIONAL : AnsweredBy.FRONT_DESK;
+        if (answeredBy == AnsweredBy.HEALTH_PROFESSIONAL && !nurse) {
+            throw ProblemException.unprocessable("answeredBy", "only a municipal nurse answers as a health professional");
+        }
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt();
+        if (receivedAt.isAfter(now.plusSeconds(60))) {
+            throw ProblemException.invalidField("receivedAt", "must not be in the future");
+        }
+        if (receivedAt.isBefore(now.minus(LONGEST_DELAY))) {
+            throw ProblemException.invalidField("receivedAt", "must be within the last 24 hours");
+        }
+        if (citizens.find(request.citizenId()).isEmpty()) {
+            throw ProblemException.unprocessable("citizenId", "no citizen with id " + request.citizenId());
+        }
+        CallView call = calls.register(new NewCall(request.citizenId(), answeredBy, user.getName(), request.reason(),
+                request.message().trim(), request.callbackPhone(), receivedAt));
+        return ResponseEntity.created(URI.create("/api/calls/" + call.id())).body(call);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('municipal-nurse', 'municipal-frontdesk', 'hf-nurse', 'manager')")
+    CallView get(@PathVariable UUID id) {
+        CallView call = calls.find(id).orElseThrow(() -> ProblemException.notFound("no call with id " + id));
+        audit.read("citizen-call", call.citizenId(), call.pathwayId(), null);
+        return call;
+    }
+
+    record Statistics(LocalDate from, LocalDate to, long calls, long registeredContacts, List<ContactCount> counts) {
+    }
+
+    /** Contact statistics [003 Uppföljning]: calls classified from {@code from} to {@code to}, both days included. */
+    @GetMapping("/statistics")
+    @PreAuthorize("hasRole('manager')")
+    Statistics statistics(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        if (to.isBefore(from)) {
+            throw ProblemException.invalidField("to", "must not be before from");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= LONGEST_STATISTICS_DAYS) {
+            throw ProblemException.invalidField("to", "a period of at most " + LONGEST_STATISTICS_DAYS + " days");
+        }
+        List<ContactCount> counts = calls.statistics(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
+        return new Statistics(from, to, counts.stream().mapToLong(ContactCount::calls).sum(),
+                counts.stream().filter(ContactCount::registeredAsContact).mapToLong(ContactCount::calls).sum(), counts);
+    }
+}

@@ -1,0 +1,100 @@
+package dk.carepath.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Each municipality's phone hours, the default for the others, weekdays only; service levels in support hours. */
+class PhoneHoursTest {
+
+    static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+
+    static Map<DayOfWeek, String> weekdays(String hours) {
+        Map<DayOfWeek, String> week = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+            week.put(day, hours);
+        }
+        return week;
+    }
+
+    static CalendarProperties properties(Map<String, CalendarProperties.Municipality> municipalities) {
+        return new CalendarProperties(CPH, new CalendarProperties.Clinic(weekdays("08:00-15:30"), List.of()), municipalities,
+                new CalendarProperties.ServiceCenter(weekdays("07:00-16:00"), List.of("12-24")));
+    }
+
+    static PhoneHours phoneHours() {
+        Map<String, CalendarProperties.Municipality> municipalities = new LinkedHashMap<>();
+        municipalities.put("default", new CalendarProperties.Municipality(weekdays("08:00-15:00"), List.of("12-24")));
+        municipalities.put("kommune-751", new CalendarProperties.Municipality(weekdays("08:00-12:00"), List.of()));
+        return new PhoneHours(properties(municipalities));
+    }
+
+    static Instant at(int year, int month, int day, int hour, int minute) {
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, CPH).toInstant();
+    }
+
+    @Test
+    void aMunicipalityWithItsOwnPhoneHoursCallsBackWithinThem() {
+        PhoneHours.CallBack callBack = phoneHours().callBack("kommune-751", at(2026, 11, 17, 13, 0));
+        assertThat(callBack.withinPhoneHours()).isFalse();
+        assertThat(callBack.from().toInstant()).isEqualTo(at(2026, 11, 18, 8, 0));
+        assertThat(callBack.due().toInstant()).isEqualTo(at(2026, 11, 18, 12, 0));
+    }
+
+    @Test
+    void aMunicipalityWithoutItsOwnPhoneHoursHasTheDefault() {
+        PhoneHours.CallBack callBack = phoneHours().callBack("kommune-746", at(2026, 11, 17, 13, 0));
+        assertThat(callBack.withinPhoneHours()).isTrue();
+        assertThat(callBack.from().toInstant()).isEqualTo(at(2026, 11, 17, 13, 0));
+        assertThat(callBack.due().toInstant()).isEqualTo(at(2026, 11, 17, 15, 0));
+    }
+
+    @Test
+    void theMunicipalitysExtraClosedDaysAreClosed() {
+        // 23 December 2026 after hours: 24 December closed by the default, 25 and 26 are public holidays, then the weekend
+        assertThat(phoneHours().callBack("kommune-746", at(2026, 12, 23, 15, 30)).from().toInstant()).isEqualTo(at(2026, 12, 28, 8, 0));
+        // kommune-751 keeps 24 December open
+        assertThat(phoneHours().callBack("kommune-751", at(2026, 12, 23, 15, 30)).from().toInstant()).isEqualTo(at(2026, 12, 24, 8, 0));
+    }
+
+    @Test
+    void phoneHoursAreOnWeekdaysOnly() {
+        Map<DayOfWeek, String> withSaturday = weekdays("08:00-15:00");
+        withSaturday.put(DayOfWeek.SATURDAY, "09:00-11:00");
+        assertThatThrownBy(() -> new PhoneHours(properties(Map.of("default", new CalendarProperties.Municipality(withSaturday, List.of())))))
+                .hasMessageContaining("carepath.municipalities.default.phone-hours.SATURDAY").hasMessageContaining("weekdays only");
+    }
+
+    @Test
+    void defaultPhoneHoursAreRequired() {
+        assertThatThrownBy(() -> new PhoneHours(properties(Map.of("kommune-751",
+                new CalendarProperties.Municipality(weekdays("08:00-12:00"), List.of())))))
+                .hasMessageContaining("carepath.municipalities.default.phone-hours");
+    }
+
+    @Test
+    void badlyWrittenPhoneHoursNameTheSetting() {
+        assertThatThrownBy(() -> new PhoneHours(properties(Map.of("default",
+                new CalendarProperties.Municipality(weekdays("8-12"), List.of())))))
+                .hasMessageContaining("carepath.municipalities.default.phone-hours");
+    }
+
+    @Test
+    void aServiceLevelInHoursCountsSupportHoursOnly() {
+        SupportHours support = new SupportHours(properties(Map.of("default", new CalendarProperties.Municipality(weekdays("08:00-15:00"), List.of()))));
+        // Friday 15:00 + 4 support hours = 1 hour on Friday + 3 on Monday from 07:00
+        assertThat(support.serviceLevelDue(at(2026, 11, 20, 15, 0), "PT4H")).isEqualTo(at(2026, 11, 23, 10, 0));
+        // one working day: the close of the next working day
+        assertThat(support.serviceLevelDue(at(2026, 11, 20, 15, 0), "P1D")).isEqualTo(at(2026, 11, 23, 16, 0));
+        assertThatThrownBy(() -> support.serviceLevelDue(at(2026, 11, 20, 15, 0), "P1M")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
