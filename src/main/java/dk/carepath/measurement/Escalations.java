@@ -18,10 +18,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,8 +56,13 @@ class Escalations {
     private final CitizenAdvice advice;
     private final TransactionTemplate tx;
     private final ZoneId zone;
+    static final int QUEUE_CAPACITY = 100_000;
+    /** Measurements in the executor's queue, which the poller leaves to it. */
+    private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+    private final AtomicLong arrival = new AtomicLong();
+    // a priority queue: on a busy morning a red measurement's nurse task must not wait behind thousands of yellow advice mails
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(20_000), r -> {
+            new PriorityBlockingQueue<>(), r -> {
                 Thread t = new Thread(r, "escalation");
                 t.setDaemon(true);
                 return t;
@@ -75,21 +83,62 @@ class Escalations {
         this.zone = zone;
     }
 
-    /** Escalates soon, on the escalation threads; a full queue leaves it to the poller. */
-    void soon(Collection<Long> ids) {
-        for (Long id : ids) {
+    /** A measurement whose escalation is pending, with the colour it got (null: the rules failed to colour it). */
+    record Pending(long id, Colour colour) {
+        /** Red, and what could not be coloured, goes before yellow and CHECK. */
+        boolean urgent() {
+            return colour == null || colour == Colour.RED;
+        }
+    }
+
+    /** Escalates soon, on the escalation threads, urgent ones first; a full queue leaves it to the poller. */
+    void soon(Collection<Pending> pending) {
+        for (Pending p : pending) {
+            if (executor.getQueue().size() >= QUEUE_CAPACITY) {
+                log.debug("escalation queue full; measurement {} waits for the poller", p.id());
+                continue;
+            }
+            queued.add(p.id());
             try {
-                executor.execute(() -> escalate(id));
+                executor.execute(new Queued(p.id(), p.urgent(), arrival.incrementAndGet(), () -> {
+                    try {
+                        escalate(p.id());
+                    } finally {
+                        queued.remove(p.id());
+                    }
+                }));
             } catch (RejectedExecutionException e) {
-                log.debug("escalation queue full; measurement {} waits for the poller", id);
+                queued.remove(p.id());
+                log.debug("escalation executor stopped; measurement {} waits for the poller", p.id());
             }
         }
     }
 
+    /** An escalation waiting for a thread: urgent before the rest, then in order of arrival. */
+    record Queued(long id, boolean urgent, long sequence, Runnable work) implements Runnable, Comparable<Queued> {
+        @Override
+        public void run() {
+            work.run();
+        }
+
+        @Override
+        public int compareTo(Queued other) {
+            return urgent != other.urgent ? (urgent ? -1 : 1) : Long.compare(sequence, other.sequence);
+        }
+    }
+
+    /**
+     * Pending escalations that no thread has queued (a failed attempt, a full queue, a restart) go
+     * to the escalation threads, in the order they take them; the poller itself only looks.
+     */
     @Scheduled(fixedDelayString = "${carepath.measurement.escalation-retry-interval:PT30S}")
     void retryPending() {
-        List<Long> pending = store.pendingEscalations(Instant.now().minusSeconds(20), 500);
-        pending.forEach(this::escalate);
+        int room = QUEUE_CAPACITY - executor.getQueue().size();
+        if (room <= 0) {
+            return;
+        }
+        soon(store.pendingEscalations(Instant.now().minusSeconds(20), Math.min(room, 10_000)).stream()
+                .filter(p -> !queued.contains(p.id())).toList());
     }
 
     /** @return true if this call did the escalation */
@@ -105,7 +154,8 @@ class Escalations {
     }
 
     private boolean escalateInTransaction(long id) {
-        StoredMeasurement m = store.find(id).orElse(null);
+        // the row lock makes a second escalation of the same measurement wait, then find it done
+        StoredMeasurement m = store.findForUpdate(id).orElse(null);
         if (m == null || !"PENDING".equals(m.escalation())) {
             return false;
         }

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,14 +43,15 @@ public class MeasurementIntake {
     private final TransactionTemplate tx;
 
     MeasurementIntake(ColouringContexts contexts, Colouring colouring, MeasurementStore store, Escalations escalations,
-                      CitizenAdvice advice, Citizens citizens, TransactionTemplate tx) {
+                      CitizenAdvice advice, Citizens citizens, DataSource dataSource) {
         this.contexts = contexts;
         this.colouring = colouring;
         this.store = store;
         this.escalations = escalations;
         this.advice = advice;
         this.citizens = citizens;
-        this.tx = tx;
+        // intake writes only plain SQL: a JDBC transaction spares it the JPA session's bookkeeping per request
+        this.tx = new TransactionTemplate(new JdbcTransactionManager(dataSource));
     }
 
     /**
@@ -80,12 +83,12 @@ public class MeasurementIntake {
         MeasurementStore.NewRow row = new MeasurementStore.NewRow(m, context.pathwayId(), colour, escalation(colour), Instant.now());
         long id;
         try {
-            id = tx.execute(status -> store.insert(row));
+            id = store.insert(row); // one statement: atomic without a transaction of its own
         } catch (DuplicateKeyException e) {
             return duplicate(store.bySenderIds(m.source(), List.of(m.senderId())).get(m.senderId()));
         }
         if ("PENDING".equals(row.escalation())) {
-            escalations.soon(List.of(id));
+            escalations.soon(List.of(new Escalations.Pending(id, colour.colour())));
         }
         return new IntakeResult(m.senderId(), id, colour.colour(), colour.reason(), colour.thresholdSetId(), advice.text(colour.colour()), false);
     }
@@ -154,7 +157,7 @@ public class MeasurementIntake {
             return ids;
         });
         List<IntakeResult> results = new ArrayList<>();
-        List<Long> toEscalate = new ArrayList<>();
+        List<Escalations.Pending> toEscalate = new ArrayList<>();
         Set<String> answered = new java.util.HashSet<>();
         for (MeasurementInput m : inputs) {
             if (before.containsKey(key(m)) || !answered.add(key(m))) {
@@ -165,7 +168,7 @@ public class MeasurementIntake {
             StoredMeasurement s = stored.get(key(m));
             MeasurementStore.NewRow row = fresh.get(key(m));
             if ("PENDING".equals(row.escalation())) {
-                toEscalate.add(s.id());
+                toEscalate.add(new Escalations.Pending(s.id(), row.colour().colour()));
             }
             results.add(new IntakeResult(m.senderId(), s.id(), row.colour().colour(), row.colour().reason(),
                     row.colour().thresholdSetId(), advice.text(row.colour().colour()), false));

@@ -39,7 +39,8 @@ public class ColouringContexts {
 
     /** The citizen's running pathway, if any. */
     public Optional<ColouringContext> forCitizen(UUID citizenId) {
-        return forCitizens(List.of(citizenId)).values().stream().findFirst();
+        return jdbc.getJdbcOperations().query(SELECT + " where p.active_citizen_id = ?", (rs, n) -> map(rs), citizenId)
+                .stream().findFirst();
     }
 
     /** The running pathways of these citizens, by citizen id; citizens without one are absent. */
@@ -48,11 +49,12 @@ public class ColouringContexts {
         if (citizenIds.isEmpty()) {
             return contexts;
         }
-        jdbc.query(SELECT + " where p.active_citizen_id in (:ids)", Map.of("ids", citizenIds),
+        // one array parameter, not an IN list: the same plan for any number of ids, and no bind-parameter limit
+        jdbc.getJdbcOperations().query(SELECT + " where p.active_citizen_id = any(?)",
                 rs -> {
                     ColouringContext context = map(rs);
                     contexts.put(context.citizenId(), context);
-                });
+                }, (Object) citizenIds.toArray(UUID[]::new));
         return contexts;
     }
 
@@ -74,13 +76,13 @@ public class ColouringContexts {
         if (pathwayIds.isEmpty()) {
             return schedules;
         }
-        jdbc.query("""
+        jdbc.getJdbcOperations().query("""
                 select p.id, p.monitoring_since, mp.measurement_time, pm.measurement_type, pm.frequency
                   from pathway p
                   join monitoring_plan mp on mp.pathway_id = p.id
                   join plan_measurement pm on pm.plan_id = mp.id
-                 where p.id in (:ids)
-                """, Map.of("ids", pathwayIds), rs -> {
+                 where p.id = any(?)
+                """, rs -> {
             UUID id = rs.getObject("id", UUID.class);
             Timestamp since = rs.getTimestamp("monitoring_since");
             PlanSchedule schedule = schedules.computeIfAbsent(id, key -> {
@@ -92,7 +94,7 @@ public class ColouringContexts {
                 }
             });
             schedule.frequencies().put(MeasurementType.valueOf(rs.getString("measurement_type")), Frequency.valueOf(rs.getString("frequency")));
-        });
+        }, (Object) pathwayIds.toArray(UUID[]::new));
         return schedules;
     }
 

@@ -46,6 +46,10 @@ class EscalationTest {
     JdbcTemplate jdbc;
     @Autowired
     PathwayMessages messages;
+    @Autowired
+    MeasurementStore store;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     MeasurementInput weight(UUID citizen, double kg, Instant at) {
         return new MeasurementInput("test", "w-" + UUID.randomUUID(), citizen, MeasurementType.WEIGHT, BigDecimal.valueOf(kg), null,
@@ -127,12 +131,41 @@ class EscalationTest {
 
         escalations.retryPending();
 
+        awaitEscalated(jdbc.queryForObject("select id from measurement where sender_id = ?", Long.class, "failed-" + pathway));
         Map<String, Object> row = jdbc.queryForMap("select colour, escalation, threshold_set_id from measurement where sender_id = ?",
                 "failed-" + pathway);
         assertThat(row.get("colour")).isEqualTo("RED");
         assertThat(row.get("escalation")).isEqualTo("DONE");
         assertThat(row.get("threshold_set_id")).isNotNull();
         assertThat(driver.openTasks(pathway, Element.Task_ReviewRedMeasurement)).hasSize(1);
+    }
+
+    @Test
+    void shouldRetryPendingRedAndUncolouredBeforeEarlierYellow() {
+        UUID pathway = driver.inTitration();
+        UUID citizen = driver.pathway(pathway).citizenId();
+        Instant received = Instant.now().minusSeconds(600);
+        // uncommitted and rolled back, so that the running poller neither sees nor escalates these rows
+        tx.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            // left pending (a full queue, a restart): a yellow first, then a red and an uncoloured one later
+            long yellow = pending(citizen, pathway, "YELLOW", received);
+            long red = pending(citizen, pathway, "RED", received.plusSeconds(60));
+            long uncoloured = pending(citizen, pathway, null, received.plusSeconds(120));
+
+            List<Long> order = store.pendingEscalations(Instant.now(), 10_000).stream().map(Escalations.Pending::id)
+                    .filter(id -> List.of(yellow, red, uncoloured).contains(id)).toList();
+
+            assertThat(order).containsExactly(red, uncoloured, yellow);
+        });
+    }
+
+    long pending(UUID citizen, UUID pathway, String colour, Instant received) {
+        String senderId = "pending-" + UUID.randomUUID();
+        jdbc.update("insert into measurement (source, sender_id, citizen_id, pathway_id, type, value1, measured_at, received_at, "
+                        + "colour, escalation, escalation_attempts) values ('test', ?, ?, ?, 'PULSE', 100, ?, ?, ?, 'PENDING', 0)",
+                senderId, citizen, pathway, Timestamp.from(received), Timestamp.from(received), colour);
+        return jdbc.queryForObject("select id from measurement where sender_id = ?", Long.class, senderId);
     }
 
     @Test
