@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The access log of citizen data [002 Bilag 2]: every read and change through the Carepath API and
- * every change the process makes on a user's behalf is recorded with the acting user. A change is
+ * The access log of citizen data [002 Bilag 2]: every read and change through the Carepath API, the
+ * engine REST API and the Camunda webapps, and every change the process makes on a user's behalf, is
+ * recorded with the acting user. A change is
  * recorded in the transaction of the change; a read in a transaction of its own, so a read that
  * fails later is still logged.
  */
@@ -36,6 +37,15 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.REQUIRED)
     public void changed(AuditAction action, String resource, UUID citizenId, UUID pathwayId, String detail) {
         save(action, resource, citizenId, pathwayId, detail);
+    }
+
+    /**
+     * An access made outside the Carepath API (Tasklist, Cockpit, the engine REST API), whose user
+     * the caller knows; recorded in a transaction of its own.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordBy(String actor, AuditAction action, String resource, UUID citizenId, UUID pathwayId, String detail) {
+        repository.save(new AuditEntry(Instant.now(), actor, action, resource, citizenId, pathwayId, detail));
     }
 
     @Transactional(readOnly = true)

@@ -74,6 +74,16 @@ class SecurityTest {
         String cardiologistsTask = cardiologist.get(0).get("id").asText();
         assertThat(http.withBasicAuth("testgp", "secret").getForEntity("/engine-rest/task/" + cardiologistsTask + "/variables",
                 String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        // what the cardiologist read of the citizen through the engine REST API is in the access log, the refused read is not
+        assertThat(http.withBasicAuth("testcardiologist", "secret").getForEntity("/engine-rest/task/" + cardiologistsTask + "/variables",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        UUID citizen = driver.pathway(pathway).citizenId();
+        JsonNode audit = http.withBasicAuth("testmanager", "secret").getForObject("/api/audit?citizenId=" + citizen, JsonNode.class);
+        String read = "GET /task/" + cardiologistsTask + "/variables (engine REST API)";
+        assertThat(java.util.stream.StreamSupport.stream(audit.spliterator(), false)
+                .filter(e -> e.path("detail").asText().equals(read)).map(e -> e.path("actor").asText()).toList())
+                .containsExactly("testcardiologist");
     }
 
     @Test

@@ -126,6 +126,28 @@ class TasklistWebappTest {
     }
 
     @Test
+    void shouldRecordInTheAccessLogThatTheNurseOpenedTheCitizensTaskInTasklist() {
+        UUID pathway = driver.refer(PathwayDriver.eligibleFacts());
+        UUID citizen = driver.pathway(pathway).citizenId();
+        String taskId = driver.task(pathway, Element.Task_NursingAssessment).getId();
+        Browser browser = new Browser();
+        browser.login("testnurse");
+
+        ResponseEntity<String> form = browser.exchange(HttpMethod.GET,
+                "/camunda/api/engine/engine/default/task/" + taskId + "/form-variables", null, null);
+
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode audit = http.withBasicAuth("testmanager", "secret").getForObject("/api/audit?citizenId=" + citizen, JsonNode.class);
+        assertThat(audit.findValues("detail").stream().map(JsonNode::asText))
+                .contains("GET /task/" + taskId + "/form-variables (Camunda webapp)");
+        JsonNode read = java.util.stream.StreamSupport.stream(audit.spliterator(), false)
+                .filter(e -> e.path("detail").asText().contains(taskId + "/form-variables")).findFirst().orElseThrow();
+        assertThat(read.path("actor").asText()).isEqualTo("testnurse");
+        assertThat(read.path("action").asText()).isEqualTo("READ");
+        assertThat(read.path("pathwayId").asText()).isEqualTo(pathway.toString());
+    }
+
+    @Test
     void shouldLetCandidatesCommentOnTheirTask() {
         UUID pathway = driver.refer(PathwayDriver.eligibleFacts());
         String taskId = driver.task(pathway, Element.Task_NursingAssessment).getId();
