@@ -4,8 +4,11 @@ import dk.carepath.pathway.ColouringContext;
 import dk.carepath.pathway.Thresholds;
 import dk.carepath.rules.DecisionResult;
 import dk.carepath.rules.DroolsDecisions;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,7 +24,17 @@ class Colouring {
     private static final Logger log = LoggerFactory.getLogger(Colouring.class);
     static final String MODEL = "measurement-colour";
 
+    /** How many decided colours are remembered; beyond that the memory starts afresh. */
+    static final int MEMORY = 100_000;
+
     private final DroolsDecisions decisions;
+    /**
+     * Colours Drools has decided, by decision and the values of exactly the inputs that decision reads.
+     * A decision table is a pure function of its inputs, and most citizens share the default
+     * thresholds, so a morning's measurements repeat the same few thousand questions. Valid for the
+     * life of the rule base, which is compiled once at start.
+     */
+    private final Map<List<Object>, ColourResult> decided = new ConcurrentHashMap<>();
 
     Colouring(DroolsDecisions decisions) {
         this.decisions = decisions;
@@ -29,9 +42,21 @@ class Colouring {
 
     ColourResult colour(MeasurementInput m, ColouringContext context) {
         try {
-            DecisionResult result = decisions.evaluate(MODEL, decision(m), inputs(m, context));
-            return new ColourResult(Colour.valueOf(result.text("colour")), result.text("reason"), result.text("threshold"),
-                    context.thresholdSetId());
+            String decision = decision(m);
+            Map<String, Object> inputs = inputs(m, context);
+            List<Object> key = new ArrayList<>();
+            key.add(decision);
+            decisions.inputsOf(MODEL, decision).forEach(name -> key.add(inputs.get(name)));
+            ColourResult known = decided.get(key);
+            if (known == null) {
+                DecisionResult result = decisions.evaluate(MODEL, decision, inputs);
+                known = new ColourResult(Colour.valueOf(result.text("colour")), result.text("reason"), result.text("threshold"), null);
+                if (decided.size() >= MEMORY) {
+                    decided.clear();
+                }
+                decided.put(key, known);
+            }
+            return new ColourResult(known.colour(), known.reason(), known.threshold(), context.thresholdSetId());
         } catch (RuntimeException e) {
             log.error("colouring measurement {}/{} failed; stored uncoloured for a retry: {}", m.source(), m.senderId(), e.getMessage());
             return ColourResult.failed();

@@ -70,7 +70,8 @@ public class DroolsDecisions {
         return new java.util.LinkedHashSet<>(inputsOf(decisionId, decisionId));
     }
 
-    private List<String> inputsOf(String modelId, String decisionId) {
+    /** The input data names one decision of a model needs, sorted: what a caller must provide, and all that decides the result. */
+    public List<String> inputsOf(String modelId, String decisionId) {
         return inputs.computeIfAbsent(modelId + "/" + decisionId, key -> {
             DMNModel model = model(modelId);
             if (model.getDecisionById(decisionId) == null) {
