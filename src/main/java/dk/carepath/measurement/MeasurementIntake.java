@@ -147,31 +147,32 @@ public class MeasurementIntake {
             fresh.put(key(m), row);
             rows.add(row);
         }
-        Map<String, StoredMeasurement> stored = tx.execute(status -> {
+        Map<String, Long> stored = tx.execute(status -> {
             store.insertAll(rows);
-            Map<String, StoredMeasurement> ids = new HashMap<>();
+            Map<String, Long> ids = new HashMap<>();
             Map<String, List<String>> freshBySource = new HashMap<>();
             rows.forEach(r -> freshBySource.computeIfAbsent(r.input().source(), k -> new ArrayList<>()).add(r.input().senderId()));
             freshBySource.forEach((source, senderIds) ->
-                    store.bySenderIds(source, senderIds).forEach((id, m) -> ids.put(key(source, id), m)));
+                    store.idsOf(source, senderIds).forEach((senderId, id) -> ids.put(key(source, senderId), id)));
             return ids;
         });
         List<IntakeResult> results = new ArrayList<>();
         List<Escalations.Pending> toEscalate = new ArrayList<>();
         Set<String> answered = new java.util.HashSet<>();
         for (MeasurementInput m : inputs) {
-            if (before.containsKey(key(m)) || !answered.add(key(m))) {
-                StoredMeasurement earlier = before.containsKey(key(m)) ? before.get(key(m)) : stored.get(key(m));
-                results.add(duplicate(earlier));
+            if (before.containsKey(key(m))) {
+                results.add(duplicate(before.get(key(m))));
                 continue;
             }
-            StoredMeasurement s = stored.get(key(m));
+            long id = stored.get(key(m));
             MeasurementStore.NewRow row = fresh.get(key(m));
-            if ("PENDING".equals(row.escalation())) {
-                toEscalate.add(new Escalations.Pending(s.id(), row.colour().colour()));
+            // the same measurement twice in one batch: stored once, the second answered as sent before
+            boolean again = !answered.add(key(m));
+            if (!again && "PENDING".equals(row.escalation())) {
+                toEscalate.add(new Escalations.Pending(id, row.colour().colour()));
             }
-            results.add(new IntakeResult(m.senderId(), s.id(), row.colour().colour(), row.colour().reason(),
-                    row.colour().thresholdSetId(), advice.text(row.colour().colour()), false));
+            results.add(new IntakeResult(m.senderId(), id, row.colour().colour(), row.colour().reason(),
+                    row.colour().thresholdSetId(), advice.text(row.colour().colour()), again));
         }
         escalations.soon(toEscalate);
         return results;

@@ -58,6 +58,18 @@ class MeasurementStore {
         jdbc.batchUpdate(INSERT, rows, 500, MeasurementStore::bind);
     }
 
+    /** The ids of a source's measurements with these sender ids, by sender id: all a batch needs to answer. */
+    Map<String, Long> idsOf(String source, Collection<String> senderIds) {
+        Map<String, Long> ids = new HashMap<>();
+        if (!senderIds.isEmpty()) {
+            jdbc.query("select sender_id, id from measurement where source = ? and sender_id = any(?)",
+                    rs -> {
+                        ids.put(rs.getString(1), rs.getLong(2));
+                    }, source, senderIds.toArray(String[]::new));
+        }
+        return ids;
+    }
+
     private static void bind(PreparedStatement ps, NewRow row) throws SQLException {
         MeasurementInput m = row.input();
         ps.setString(1, m.source());

@@ -248,6 +248,9 @@ class MeasurementApiTest {
         assertThat(response.getBody().get("stored").asInt()).isEqualTo(1);
         assertThat(response.getBody().get("duplicates").asInt()).isEqualTo(2);
         assertThat(response.getBody().get("results").findValuesAsText("colour")).containsExactly("GREEN", "RED", "RED");
+        JsonNode results = response.getBody().get("results");
+        assertThat(results.get(2).get("id")).as("the second b is the first b").isEqualTo(results.get(1).get("id"));
+        assertThat(results.findValuesAsText("duplicate")).containsExactly("true", "false", "true");
         assertThat(stored(a)).isEqualTo(1);
         assertThat(stored(b)).isEqualTo(1);
     }
