@@ -60,13 +60,7 @@ class Escalations {
     /** Measurements in the executor's queue, which the poller leaves to it. */
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
     private final AtomicLong arrival = new AtomicLong();
-    // a priority queue: on a busy morning a red measurement's nurse task must not wait behind thousands of yellow advice mails
-    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
-            new PriorityBlockingQueue<>(), r -> {
-                Thread t = new Thread(r, "escalation");
-                t.setDaemon(true);
-                return t;
-            });
+    private final ThreadPoolExecutor executor = executor(2);
 
     Escalations(MeasurementStore store, AlarmStore alarms, ColouringContexts contexts, Colouring colouring, DroolsRules rules,
                 PathwayMessages messages, Pathways pathways, CitizenAdvice advice, TransactionTemplate tx,
@@ -112,6 +106,18 @@ class Escalations {
                 log.debug("escalation executor stopped; measurement {} waits for the poller", p.id());
             }
         }
+    }
+
+    /**
+     * Threads that take {@link Queued} escalations by their order, not their arrival: on a busy morning a
+     * red measurement's nurse task must not wait behind thousands of yellow advice mails.
+     */
+    static ThreadPoolExecutor executor(int threads) {
+        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new PriorityBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "escalation");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** An escalation waiting for a thread: urgent before the rest, then in order of arrival. */

@@ -95,7 +95,8 @@ public class MissingMeasurements {
 
     /** Checks these pathways only (if monitored), as at {@code now}. @return how many alarms were raised */
     public int checkAt(Instant now, java.util.Collection<UUID> pathwayIds) {
-        return check(contexts.monitored().stream().filter(c -> pathwayIds.contains(c.pathwayId())).toList(), now);
+        Set<UUID> wanted = new java.util.HashSet<>(pathwayIds);
+        return check(contexts.monitored().stream().filter(c -> wanted.contains(c.pathwayId())).toList(), now);
     }
 
     private int check(List<ColouringContext> monitored, Instant now) {

@@ -160,20 +160,32 @@ public final class MorningBenchmark {
 
     static Result run(String name, List<Measurement> measurements, int threads, String host, int port, String auth)
             throws InterruptedException {
-        ConcurrentLinkedQueue<Measurement> queue = new ConcurrentLinkedQueue<>(measurements);
-        long[] latencies = new long[measurements.size()];
+        List<byte[]> bodies = measurements.stream().map(m -> m.json().getBytes(StandardCharsets.UTF_8)).toList();
+        Result result = postAll("/api/measurements", bodies, measurements.size(), threads, host, port, auth);
+        System.out.printf(Locale.ROOT, "%s: %,d in %.1f s = %,.0f/s, p50 %.1f ms, p99 %.1f ms%n", name, measurements.size(),
+                measurements.size() / result.rate(), result.rate(), result.p50(), result.p99());
+        return result;
+    }
+
+    /**
+     * Posts every body once, from {@code threads} senders with a keep-alive connection each.
+     * @return measurements per second ({@code measurements} in all) and the latency per request
+     */
+    static Result postAll(String path, List<byte[]> bodies, int measurements, int threads, String host, int port, String auth)
+            throws InterruptedException {
+        ConcurrentLinkedQueue<byte[]> queue = new ConcurrentLinkedQueue<>(bodies);
+        long[] latencies = new long[bodies.size()];
         AtomicInteger index = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(threads);
         long start = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             new Thread(() -> {
-                Measurement m;
+                byte[] body;
                 try (Http1 http = new Http1(host, port)) {
-                    while ((m = queue.poll()) != null) {
-                        byte[] json = m.json().getBytes(StandardCharsets.UTF_8);
+                    while ((body = queue.poll()) != null) {
                         long t0 = System.nanoTime();
-                        send(http, "/api/measurements", auth, json, errors);
+                        send(http, path, auth, body, errors);
                         latencies[index.getAndIncrement()] = System.nanoTime() - t0;
                     }
                 } catch (java.io.IOException e) {
@@ -184,10 +196,7 @@ public final class MorningBenchmark {
         }
         done.await();
         double seconds = (System.nanoTime() - start) / 1e9;
-        Result result = summary(latencies, index.get(), measurements.size() / seconds, errors.get());
-        System.out.printf(Locale.ROOT, "%s: %,d in %.1f s = %,.0f/s, p50 %.1f ms, p99 %.1f ms%n", name, measurements.size(), seconds,
-                result.rate(), result.p50(), result.p99());
-        return result;
+        return summary(latencies, index.get(), measurements / seconds, errors.get());
     }
 
     /** One request; an answer other than 200/201 (or a broken connection) counts as an error, the first few are shown. */
@@ -212,41 +221,18 @@ public final class MorningBenchmark {
 
     static Result runBatches(List<Measurement> measurements, int batchSize, int threads, String host, int port, String auth)
             throws InterruptedException {
-        ConcurrentLinkedQueue<byte[]> queue = new ConcurrentLinkedQueue<>();
+        List<byte[]> bodies = new ArrayList<>();
         for (int i = 0; i < measurements.size(); i += batchSize) {
             StringBuilder body = new StringBuilder("{\"measurements\": [");
             for (int j = i; j < Math.min(i + batchSize, measurements.size()); j++) {
                 if (j > i) body.append(',');
                 body.append(measurements.get(j).json());
             }
-            queue.add(body.append("]}").toString().getBytes(StandardCharsets.UTF_8));
+            bodies.add(body.append("]}").toString().getBytes(StandardCharsets.UTF_8));
         }
-        int batches = queue.size();
-        long[] latencies = new long[batches];
-        AtomicInteger index = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        CountDownLatch done = new CountDownLatch(threads);
-        long start = System.nanoTime();
-        for (int t = 0; t < threads; t++) {
-            new Thread(() -> {
-                byte[] body;
-                try (Http1 http = new Http1(host, port)) {
-                    while ((body = queue.poll()) != null) {
-                        long t0 = System.nanoTime();
-                        send(http, "/api/measurements/batch", auth, body, errors);
-                        latencies[index.getAndIncrement()] = System.nanoTime() - t0;
-                    }
-                } catch (java.io.IOException e) {
-                    errors.incrementAndGet();
-                }
-                done.countDown();
-            }).start();
-        }
-        done.await();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Result result = summary(latencies, index.get(), measurements.size() / seconds, errors.get());
+        Result result = postAll("/api/measurements/batch", bodies, measurements.size(), threads, host, port, auth);
         System.out.printf(Locale.ROOT, "batches of %d (%d concurrent): %,d in %.1f s = %,.0f/s, p50 %.1f ms, p99 %.1f ms per batch%n",
-                batchSize, threads, measurements.size(), seconds, result.rate(), result.p50(), result.p99());
+                batchSize, threads, measurements.size(), measurements.size() / result.rate(), result.rate(), result.p50(), result.p99());
         return result;
     }
 

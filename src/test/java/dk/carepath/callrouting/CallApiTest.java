@@ -46,7 +46,6 @@ class CallApiTest {
     @BeforeEach
     void actors() {
         http = new ActorHttp(rest, json);
-        calls.ensureOrganisations();
     }
 
     @AfterEach

@@ -67,7 +67,6 @@ class CitizenCallEndToEndTest {
     @BeforeEach
     void actors() {
         http = new ActorHttp(rest, json);
-        calls.ensureOrganisations();
     }
 
     @AfterEach

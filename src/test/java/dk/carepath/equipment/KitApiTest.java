@@ -37,7 +37,6 @@ class KitApiTest {
     @BeforeEach
     void actors() {
         http = new ActorHttp(rest, json);
-        calls.ensureOrganisations();
     }
 
     static String newKitNumber() {

@@ -2,33 +2,47 @@ package dk.carepath.measurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The order in which waiting escalations get a thread, as the escalation executor's queue keeps it. */
+/** The order in which waiting escalations get a thread of the escalation executor. */
 class EscalationOrderTest {
 
-    static Escalations.Queued waiting(long id, Colour colour, long arrival) {
-        return new Escalations.Queued(id, new Escalations.Pending(id, colour).urgent(), arrival, () -> { });
+    final List<Long> ran = new CopyOnWriteArrayList<>();
+
+    Escalations.Queued waiting(long id, Colour colour, long arrival) {
+        return new Escalations.Queued(id, new Escalations.Pending(id, colour).urgent(), arrival, () -> ran.add(id));
     }
 
     @Test
-    void shouldEscalateRedAndUncolouredBeforeEarlierYellowAndCheck() {
-        PriorityBlockingQueue<Runnable> queue = new PriorityBlockingQueue<>();
-        queue.add(waiting(1, Colour.YELLOW, 1));
-        queue.add(waiting(2, Colour.CHECK, 2));
-        queue.add(waiting(3, Colour.YELLOW, 3));
-        queue.add(waiting(4, Colour.RED, 4));
-        queue.add(waiting(5, null, 5));
-        queue.add(waiting(6, Colour.RED, 6));
+    void shouldEscalateRedAndUncolouredBeforeEarlierYellowAndCheck() throws Exception {
+        ThreadPoolExecutor executor = Escalations.executor(1);
+        CountDownLatch busy = new CountDownLatch(1);
+        // the only thread is busy, so everything below waits in the queue
+        executor.execute(new Escalations.Queued(0, true, 0, () -> await(busy)));
+        executor.execute(waiting(1, Colour.YELLOW, 1));
+        executor.execute(waiting(2, Colour.CHECK, 2));
+        executor.execute(waiting(3, Colour.YELLOW, 3));
+        executor.execute(waiting(4, Colour.RED, 4));
+        executor.execute(waiting(5, null, 5));
+        executor.execute(waiting(6, Colour.RED, 6));
 
-        List<Long> order = new ArrayList<>();
-        while (!queue.isEmpty()) {
-            order.add(((Escalations.Queued) queue.poll()).id());
+        busy.countDown();
+        executor.shutdown();
+        assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(ran).containsExactly(4L, 5L, 6L, 1L, 2L, 3L);
+    }
+
+    static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-
-        assertThat(order).containsExactly(4L, 5L, 6L, 1L, 2L, 3L);
     }
 }

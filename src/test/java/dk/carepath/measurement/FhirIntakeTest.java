@@ -40,10 +40,6 @@ class FhirIntakeTest {
     @Autowired
     PathwayDriver driver;
 
-    @org.junit.jupiter.api.BeforeEach
-    void users() {
-        driver.ensureOrganisations();
-    }
     @Autowired
     Citizens citizens;
     @Autowired

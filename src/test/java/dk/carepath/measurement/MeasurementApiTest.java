@@ -38,10 +38,6 @@ class MeasurementApiTest {
     @Autowired
     PathwayDriver driver;
 
-    @org.junit.jupiter.api.BeforeEach
-    void users() {
-        driver.ensureOrganisations();
-    }
     @Autowired
     JdbcTemplate jdbc;
 

@@ -30,10 +30,6 @@ class TriageTest {
     @Autowired
     PathwayDriver driver;
 
-    @org.junit.jupiter.api.BeforeEach
-    void users() {
-        driver.ensureOrganisations();
-    }
     @Autowired
     MeasurementIntake intake;
 

@@ -24,10 +24,6 @@ class MassPlanUpdateTest {
     @Autowired
     PathwayDriver driver;
 
-    @org.junit.jupiter.api.BeforeEach
-    void users() {
-        driver.ensureOrganisations();
-    }
     @Autowired
     MonitoringPlans plans;
 

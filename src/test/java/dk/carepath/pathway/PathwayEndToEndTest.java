@@ -42,7 +42,6 @@ class PathwayEndToEndTest {
 
     @Test
     void shouldTakeCitizenFromReferralToDischargeWithCorrespondenceToMunicipalityAndGp() throws Exception {
-        driver.ensureOrganisations();
         String cpr = PathwayDriver.newCpr();
         String name = "Ellen Ende-Til-Ende " + UUID.randomUUID().toString().substring(0, 6);
         ResponseEntity<JsonNode> referred = post("testnurse", "/api/referrals", Map.of(

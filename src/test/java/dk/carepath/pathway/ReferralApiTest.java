@@ -8,7 +8,6 @@ import dk.carepath.support.PathwayDriver;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -27,10 +26,6 @@ class ReferralApiTest {
     @Autowired
     PathwayDriver driver;
 
-    @BeforeEach
-    void organisations() {
-        driver.ensureOrganisations();
-    }
 
     ResponseEntity<JsonNode> refer(String body) {
         HttpHeaders headers = new HttpHeaders();

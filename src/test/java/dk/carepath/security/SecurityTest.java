@@ -7,7 +7,6 @@ import dk.carepath.pathway.HeartFailurePathway.Element;
 import dk.carepath.support.CarepathTest;
 import dk.carepath.support.PathwayDriver;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,10 +22,6 @@ class SecurityTest {
     @Autowired
     PathwayDriver driver;
 
-    @BeforeEach
-    void users() {
-        driver.ensureOrganisations();
-    }
 
     @Test
     void shouldRefuseEngineRestApiWithoutLogin() {

@@ -62,9 +62,9 @@ public class CallDriver {
         this.identity = identity;
     }
 
-    /** The test users of PathwayDriver, and the region's service center with a mailbox. */
-    public void ensureOrganisations() {
-        pathwayDriver.ensureOrganisations();
+    /** Once per test context, besides PathwayDriver's: the region's service center with a mailbox. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void ensureServiceCenter() {
         organisations.save(SERVICE_CENTER, OrganisationKind.SERVICE_CENTER, "Testservicecenter", "MIDT", SERVICE_CENTER_MAIL);
     }
 
@@ -88,7 +88,6 @@ public class CallDriver {
     }
 
     private CallView register(UUID citizen, AnsweredBy answeredBy, String user, CallReason reason, String message) {
-        ensureOrganisations();
         CallView call = as(user, () -> calls.register(new NewCall(citizen, answeredBy, user, reason, message, "+45 20 30 40 50",
                 ClockUtil.getCurrentTime().toInstant())));
         runJobs(call.id());
@@ -101,7 +100,6 @@ public class CallDriver {
 
     /** A nurse reports the citizen's kit faulty (as after a call to support). */
     public FaultView reportFault(UUID citizen, String description) {
-        ensureOrganisations();
         return as("testnurse", () -> faults.report(citizen, description, "STAFF"));
     }
 

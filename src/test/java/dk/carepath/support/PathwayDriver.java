@@ -60,7 +60,9 @@ public class PathwayDriver {
         this.pathways = pathways;
     }
 
-    public void ensureOrganisations() {
+    /** Once per test context: the organisations and test users every test may act as. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void ensureOrganisations() {
         organisations.save(CLINIC, OrganisationKind.CLINIC, "Testhjerteklinikken", "MIDT", CLINIC_MAIL);
         organisations.save(MUNICIPALITY, OrganisationKind.MUNICIPALITY, "Testkommune", "MIDT", MUNICIPALITY_MAIL);
         organisations.save(GP, OrganisationKind.GP_PRACTICE, "Testlægerne", "MIDT", GP_MAIL);
@@ -107,7 +109,6 @@ public class PathwayDriver {
 
     /** Refers a new citizen and runs the inclusion rules. */
     public UUID refer(ClinicalFacts facts) {
-        ensureOrganisations();
         PathwayView pathway = referrals.refer(referral(newCpr(), facts));
         runJobs(pathway.id());
         return pathway.id();
