@@ -3,8 +3,12 @@ package dk.carepath.callrouting;
 import dk.carepath.audit.AuditTrail;
 import dk.carepath.callrouting.CitizenCall.AnsweredBy;
 import dk.carepath.callrouting.CitizenCall.CallReason;
-import dk.carepath.citizen.Citizens;
-import dk.carepath.security.Actors;
+import dk.carepath.region.OrganisationKind;
+import dk.carepath.security.CitizenAccess;
+import dk.carepath.security.CitizenData;
+import dk.carepath.security.CurrentUser;
+import dk.carepath.security.Oversight;
+import dk.carepath.security.Role;
 import dk.carepath.web.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,8 +26,8 @@ import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Citizens' phone calls to the municipality: the person who answers registers the call (or the
- * municipality's phone system does it on their behalf); managers count the contacts.
+ * municipality's phone system does it on their behalf) for a citizen of her own municipality;
+ * managers count their municipalities' contacts.
  */
 @RestController
 @RequestMapping("/api/calls")
@@ -46,14 +51,19 @@ class CallController {
     static final int LONGEST_STATISTICS_DAYS = 366;
 
     private final CitizenCalls calls;
-    private final Citizens citizens;
     private final AuditTrail audit;
+    private final CitizenAccess access;
+    private final CurrentUser user;
+    private final Oversight oversight;
     private final ZoneId zone;
 
-    CallController(CitizenCalls calls, Citizens citizens, AuditTrail audit, @Value("${carepath.zone}") ZoneId zone) {
+    CallController(CitizenCalls calls, AuditTrail audit, CitizenAccess access, CurrentUser user, Oversight oversight,
+                   @Value("${carepath.zone}") ZoneId zone) {
         this.calls = calls;
-        this.citizens = citizens;
         this.audit = audit;
+        this.access = access;
+        this.user = user;
+        this.oversight = oversight;
         this.zone = zone;
     }
 
@@ -68,9 +78,9 @@ class CallController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('municipal-nurse', 'municipal-frontdesk')")
-    ResponseEntity<CallView> register(@Valid @RequestBody CallRequest request, Authentication user) {
-        boolean nurse = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Actors.MUNICIPAL_NURSE));
+    ResponseEntity<CallView> register(@Valid @RequestBody CallRequest request, Authentication login) {
+        access.require(request.citizenId(), CitizenData.CALLS);
+        boolean nurse = user.has(Role.MUNICIPAL_NURSE);
         AnsweredBy answeredBy = request.answeredBy() != null ? request.answeredBy()
                 : nurse ? AnsweredBy.HEALTH_PROFESSIONAL : AnsweredBy.FRONT_DESK;
         if (answeredBy == AnsweredBy.HEALTH_PROFESSIONAL && !nurse) {
@@ -84,28 +94,28 @@ class CallController {
         if (receivedAt.isBefore(now.minus(LONGEST_DELAY))) {
             throw ProblemException.invalidField("receivedAt", "must be within the last 24 hours");
         }
-        if (citizens.find(request.citizenId()).isEmpty()) {
-            throw ProblemException.unprocessable("citizenId", "no citizen with id " + request.citizenId());
-        }
-        CallView call = calls.register(new NewCall(request.citizenId(), answeredBy, user.getName(), request.reason(),
+        CallView call = calls.register(new NewCall(request.citizenId(), answeredBy, login.getName(), request.reason(),
                 request.message().trim(), request.callbackPhone(), receivedAt));
         return ResponseEntity.created(URI.create("/api/calls/" + call.id())).body(call);
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("hasAnyRole('municipal-nurse', 'municipal-frontdesk', 'hf-nurse', 'manager')")
     CallView get(@PathVariable UUID id) {
-        CallView call = calls.find(id).orElseThrow(() -> ProblemException.notFound("no call with id " + id));
+        CallView call = calls.find(id).filter(c -> access.may(c.citizenId(), CitizenData.CALLS))
+                .orElseThrow(() -> ProblemException.notFound("no call with id " + id));
         audit.read("citizen-call", call.citizenId(), call.pathwayId(), null);
         return call;
     }
 
-    record Statistics(LocalDate from, LocalDate to, long calls, long registeredContacts, List<ContactCount> counts) {
+    record Statistics(LocalDate from, LocalDate to, List<String> municipalities, long calls, long registeredContacts,
+                      List<ContactCount> counts) {
     }
 
-    /** Contact statistics [003 Uppföljning]: calls classified from {@code from} to {@code to}, both days included. */
+    /**
+     * Contact statistics [003 Uppföljning]: calls classified from {@code from} to {@code to}, both days
+     * included, to the municipalities the manager oversees (her own, or her region's).
+     */
     @GetMapping("/statistics")
-    @PreAuthorize("hasRole('manager')")
     Statistics statistics(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (to.isBefore(from)) {
@@ -114,8 +124,13 @@ class CallController {
         if (ChronoUnit.DAYS.between(from, to) >= LONGEST_STATISTICS_DAYS) {
             throw ProblemException.invalidField("to", "a period of at most " + LONGEST_STATISTICS_DAYS + " days");
         }
-        List<ContactCount> counts = calls.statistics(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
-        return new Statistics(from, to, counts.stream().mapToLong(ContactCount::calls).sum(),
+        List<String> municipalities = oversight.overseen(OrganisationKind.MUNICIPALITY);
+        if (municipalities.isEmpty()) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "calls are counted per municipality: you oversee none");
+        }
+        List<ContactCount> counts = calls.statistics(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
+                municipalities);
+        return new Statistics(from, to, municipalities, counts.stream().mapToLong(ContactCount::calls).sum(),
                 counts.stream().filter(ContactCount::registeredAsContact).mapToLong(ContactCount::calls).sum(), counts);
     }
 }

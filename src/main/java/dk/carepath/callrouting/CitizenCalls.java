@@ -89,10 +89,13 @@ public class CitizenCalls {
         return calls.findById(callId).map(this::view);
     }
 
-    /** Calls classified from {@code from} (inclusive) to {@code to} (exclusive), by registration, visit type and note type. */
+    /**
+     * Calls to these municipalities classified from {@code from} (inclusive) to {@code to}
+     * (exclusive), by registration, visit type and note type.
+     */
     @Transactional(readOnly = true)
-    public List<ContactCount> statistics(Instant from, Instant to) {
-        return registrations.countBetween(from, to);
+    public List<ContactCount> statistics(Instant from, Instant to, java.util.Collection<String> municipalities) {
+        return municipalities.isEmpty() ? List.of() : registrations.countBetween(from, to, municipalities);
     }
 
     private CallView view(CallRecord record) {

@@ -16,9 +16,10 @@ interface ContactRegistrationRepository extends JpaRepository<ContactRegistratio
 
     @Query("""
             select new dk.carepath.callrouting.ContactCount(c.registeredAsContact, c.visitType, c.noteType, count(c))
-            from ContactRegistration c
-            where c.classifiedAt >= :from and c.classifiedAt < :to
+            from ContactRegistration c, CallRecord r
+            where r.id = c.callId and c.classifiedAt >= :from and c.classifiedAt < :to and r.municipalityId in :municipalities
             group by c.registeredAsContact, c.visitType, c.noteType
             order by c.registeredAsContact desc, c.visitType, c.noteType""")
-    List<ContactCount> countBetween(@Param("from") Instant from, @Param("to") Instant to);
+    List<ContactCount> countBetween(@Param("from") Instant from, @Param("to") Instant to,
+                                    @Param("municipalities") java.util.Collection<String> municipalities);
 }

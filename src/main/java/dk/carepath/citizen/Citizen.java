@@ -26,6 +26,9 @@ class Citizen {
 
     private String email;
 
+    /** where the service center delivers and collects the kit */
+    private String address;
+
     @Column(name = "municipality_id", nullable = false)
     private String municipalityId;
 
@@ -41,23 +44,25 @@ class Citizen {
     protected Citizen() {
     }
 
-    Citizen(CprNumber cpr, String name, String phone, String email, String municipalityId, String gpPracticeId, Instant now) {
+    Citizen(CprNumber cpr, String name, String phone, String email, String address, String municipalityId, String gpPracticeId,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.cpr = cpr.value();
         this.createdAt = now;
-        update(name, phone, email, municipalityId, gpPracticeId);
+        update(name, phone, email, address, municipalityId, gpPracticeId);
     }
 
-    void update(String name, String phone, String email, String municipalityId, String gpPracticeId) {
+    void update(String name, String phone, String email, String address, String municipalityId, String gpPracticeId) {
         this.name = name;
         this.phone = phone;
         this.email = email;
+        this.address = address;
         this.municipalityId = municipalityId;
         this.gpPracticeId = gpPracticeId;
     }
 
     CitizenView view() {
-        return new CitizenView(id, new CprNumber(cpr), name, phone, email, municipalityId, gpPracticeId);
+        return new CitizenView(id, new CprNumber(cpr), name, phone, email, address, municipalityId, gpPracticeId);
     }
 
     UUID id() {

@@ -21,11 +21,12 @@ public class Citizens {
     public CitizenView registerOrUpdate(NewCitizen details) {
         Citizen citizen = repository.findByCpr(details.cpr().value())
                 .map(known -> {
-                    known.update(details.name(), details.phone(), details.email(), details.municipalityId(), details.gpPracticeId());
+                    known.update(details.name(), details.phone(), details.email(), details.address(), details.municipalityId(),
+                            details.gpPracticeId());
                     return known;
                 })
                 .orElseGet(() -> repository.save(new Citizen(details.cpr(), details.name(), details.phone(),
-                        details.email(), details.municipalityId(), details.gpPracticeId(), Instant.now())));
+                        details.email(), details.address(), details.municipalityId(), details.gpPracticeId(), Instant.now())));
         return citizen.view();
     }
 

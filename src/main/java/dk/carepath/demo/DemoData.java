@@ -20,7 +20,9 @@ import dk.carepath.pathway.ReferralSource;
 import dk.carepath.pathway.Referrals;
 import dk.carepath.region.OrganisationKind;
 import dk.carepath.region.Organisations;
-import dk.carepath.security.Actors;
+import dk.carepath.security.Membership;
+import dk.carepath.security.Role;
+import dk.carepath.security.Staff;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,17 +56,34 @@ class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    /** user id, first name, last name, group */
-    static final List<String[]> USERS = List.of(
-            new String[] {"nina", "Nina", "Holm", Actors.HF_NURSE},
-            new String[] {"karl", "Karl", "Thomsen", Actors.CARDIOLOGIST},
-            new String[] {"mette", "Mette", "Berg", Actors.MUNICIPAL_NURSE},
-            new String[] {"frida", "Frida", "Lund", Actors.MUNICIPAL_FRONTDESK},
-            new String[] {"gustav", "Gustav", "Krogh", Actors.GP},
-            new String[] {"sven", "Sven", "Dahl", Actors.SERVICE_CENTER},
-            new String[] {"petra", "Petra", "Juhl", Actors.PROCESS_OWNER},
-            new String[] {"maja", "Maja", "Vestergaard", Actors.MANAGER},
-            new String[] {"tablet", "TeleHjerte", "Tabletplatform", Actors.MEASUREMENT_SENDER});
+    static final String REGION = "region-midt";
+    static final String AUH = "hjerteklinik-auh";
+    static final String GODSTRUP = "hjerteklinik-rhg";
+    static final String AARHUS = "kommune-751";
+    static final String SKANDERBORG = "kommune-746";
+    static final String GP_PRACTICE = "laege-aarhus-c";
+    static final String SERVICE_CENTER = "fsc-midt";
+
+    /** user id, first name, last name, organisation, role: a user per role per organisation */
+    record DemoUser(String id, String firstName, String lastName, String organisation, Role role) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("nina", "Nina", "Holm", AUH, Role.HF_NURSE),
+            new DemoUser("anne", "Anne", "Mikkelsen", AUH, Role.HF_NURSE),
+            new DemoUser("karl", "Karl", "Thomsen", AUH, Role.CARDIOLOGIST),
+            new DemoUser("birgit", "Birgit", "Skov", AUH, Role.MANAGER),
+            new DemoUser("hanne", "Hanne", "Bech", GODSTRUP, Role.HF_NURSE),
+            new DemoUser("lars", "Lars", "Kjær", GODSTRUP, Role.CARDIOLOGIST),
+            new DemoUser("mette", "Mette", "Berg", AARHUS, Role.MUNICIPAL_NURSE),
+            new DemoUser("frida", "Frida", "Lund", AARHUS, Role.MUNICIPAL_FRONTDESK),
+            new DemoUser("ulla", "Ulla", "Dam", AARHUS, Role.MANAGER),
+            new DemoUser("sofie", "Sofie", "Kristensen", SKANDERBORG, Role.MUNICIPAL_NURSE),
+            new DemoUser("bo", "Bo", "Hansen", SKANDERBORG, Role.MUNICIPAL_FRONTDESK),
+            new DemoUser("gustav", "Gustav", "Krogh", GP_PRACTICE, Role.GP),
+            new DemoUser("sven", "Sven", "Dahl", SERVICE_CENTER, Role.SERVICE_CENTER),
+            new DemoUser("petra", "Petra", "Juhl", REGION, Role.PROCESS_OWNER),
+            new DemoUser("maja", "Maja", "Vestergaard", REGION, Role.MANAGER));
 
     private final DemoProperties properties;
     private final IdentityService identity;
@@ -78,10 +97,11 @@ class DemoData {
     private final Pathways pathways;
     private final CitizenCalls calls;
     private final EquipmentFaults faults;
+    private final Staff staff;
 
     DemoData(DemoProperties properties, IdentityService identity, Organisations organisations, Referrals referrals,
              PathwayMessages messages, RuntimeService runtime, TaskService tasks, ManagementService management,
-             MeasurementIntake measurements, Pathways pathways, CitizenCalls calls, EquipmentFaults faults) {
+             MeasurementIntake measurements, Pathways pathways, CitizenCalls calls, EquipmentFaults faults, Staff staff) {
         this.properties = properties;
         this.identity = identity;
         this.organisations = organisations;
@@ -94,40 +114,49 @@ class DemoData {
         this.pathways = pathways;
         this.calls = calls;
         this.faults = faults;
+        this.staff = staff;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     void load() {
+        organisations();
         users();
         if (runtime.createProcessInstanceQuery().processDefinitionKey(HeartFailurePathway.KEY).count() > 0) {
             return;
         }
-        organisations();
         log.info("loading demo citizens");
-        // 1: referred by the clinic, rules say eligible: the two assessments wait
-        refer("0503451234", "Else Jensen", "kommune-751", facts(30, true));
-        // 2: EF 45 %: the rules say not eligible, the cardiologist confirms
-        refer("1207384321", "Poul Nielsen", "kommune-746", facts(45, true));
+        // 1: referred to Aarhus, rules say eligible: the two assessments wait (karl, nina)
+        refer("0503451234", "Else Jensen", AARHUS, AUH, facts(30, true));
+        // 2: referred to Gødstrup, EF 45 %: the rules say not eligible, Gødstrup's cardiologist confirms (lars)
+        refer("1207384321", "Poul Nielsen", SKANDERBORG, GODSTRUP, facts(45, true));
         // 3: included: the cardiologist sets the plan
-        UUID birthe = refer("2211422789", "Birthe Madsen", "kommune-751", facts(25, true));
+        UUID birthe = refer("2211422789", "Birthe Madsen", AARHUS, AUH, facts(25, true));
         include(birthe);
         // 4: plan set: the service center installs the kit
-        UUID jorgen = refer("0102392455", "Jørgen Pedersen", "kommune-746", facts(35, true));
+        UUID jorgen = refer("0102392455", "Jørgen Pedersen", SKANDERBORG, AUH, facts(35, true));
         include(jorgen);
         setPlan(jorgen);
         // 5: in titration: a week of measurements, a red pulse this morning, and a review due
-        UUID inge = refer("1508471566", "Inge Christensen", "kommune-751", facts(28, true));
+        UUID inge = refer("1508471566", "Inge Christensen", AARHUS, AUH, facts(28, true));
         toTitration(inge, "KIT-1005");
         fireTimer(inge, Element.Event_ReviewDue);
         week(inge, new double[] {80.1, 80.4, 80.9, 81.6, 82.1, 82.4, 82.6}, new int[] {72, 75, 78, 84, 88, 93, 112});
-        // 6: due for reassessment
-        UUID hans = refer("3009361677", "Hans Larsen", "kommune-751", facts(33, true));
+        // 6: due for reassessment; nina is his contact person
+        UUID hans = refer("3009361677", "Hans Larsen", AARHUS, AUH, facts(33, true));
         toTitration(hans, "KIT-1006");
+        as("nina", () -> pathways.assignContactPerson(hans, "nina"));
         fireTimer(hans, Element.Event_ReassessmentDue);
-        // 7: measurements missing for two mornings
-        UUID kirsten = refer("0906411899", "Kirsten Andersen", "kommune-746", facts(38, true));
+        // 7: at Gødstrup, measurements missing for two mornings
+        UUID kirsten = refer("0906411899", "Kirsten Andersen", SKANDERBORG, GODSTRUP, facts(38, true));
         toTitration(kirsten, "KIT-1007");
+        // 8: monitoring handed over to Skanderborg at the reassessment: his review is the municipal nurses' (sofie)
+        UUID erik = refer("1704431122", "Erik Poulsen", SKANDERBORG, AUH, facts(36, true));
+        toTitration(erik, "KIT-1008");
+        fireTimer(erik, Element.Event_ReassessmentDue);
+        complete(erik, Element.Task_Reassess, "karl", Map.of("reassessmentOutcome", "HANDOVER", "treatmentResponsible", "CLINIC",
+                "monitoringResponsible", "MUNICIPALITY", "reassessmentNote", "Stabil; Skanderborg overtager monitoreringen"));
+        fireTimer(erik, Element.Event_ReviewDue);
         week(hans, new double[] {78.2, 78.6, 78.4, 78.9, 78.3, 78.5, 78.7}, new int[] {64, 66, 61, 63, 65, 62, 64});
         messages.send(kirsten, HeartFailurePathway.Messages.MEASUREMENTS_MISSING,
                 Map.of("missingSummary", "Ingen vægt eller puls modtaget de seneste 2 morgener", "repeatedMisses", false));
@@ -143,9 +172,9 @@ class DemoData {
         as("mette", () -> calls.register(new NewCall(pathways.require(hans).citizenId(), AnsweredBy.HEALTH_PROFESSIONAL, "mette",
                 CallReason.TECHNICAL, "Vægten viser ingenting, når han stiller sig på den", null, ClockUtil.getCurrentTime().toInstant())));
         // ... and Kirsten's tablet, which sent nothing for two mornings, is reported faulty: the service center (sven) calls her
-        as("nina", () -> faults.report(pathways.require(kirsten).citizenId(),
+        as("hanne", () -> faults.report(pathways.require(kirsten).citizenId(),
                 "Tabletten har ingen forbindelse; ingen målinger de seneste 2 morgener", "STAFF"));
-        log.info("demo citizens loaded: log in to Tasklist as nina, karl, sven, ... with password '{}'", properties.password());
+        log.info("demo citizens loaded: log in to Tasklist as nina, karl, mette, sofie, sven, ... with password '{}'", properties.password());
     }
 
     /**
@@ -179,31 +208,50 @@ class DemoData {
     }
 
     private void users() {
-        for (String[] u : USERS) {
-            if (identity.createUserQuery().userId(u[0]).count() == 0) {
-                User user = identity.newUser(u[0]);
-                user.setFirstName(u[1]);
-                user.setLastName(u[2]);
-                user.setEmail(u[0] + "@carepath.local");
+        for (DemoUser u : USERS) {
+            if (identity.createUserQuery().userId(u.id()).count() == 0) {
+                User user = identity.newUser(u.id());
+                user.setFirstName(u.firstName());
+                user.setLastName(u.lastName());
+                user.setEmail(u.id() + "@carepath.local");
                 user.setPassword(properties.password());
                 identity.saveUser(user);
-                identity.createMembership(u[0], u[3]);
             }
+            staff.enrol(u.id(), new Membership(u.organisation(), u.role()),
+                    organisations.find(u.organisation()).orElseThrow().name());
+        }
+        // the integration client of the tablets: not a person (see README)
+        if (identity.createUserQuery().userId("tablet").count() == 0) {
+            User user = identity.newUser("tablet");
+            user.setFirstName("TeleHjerte");
+            user.setLastName("Tabletplatform");
+            user.setPassword(properties.password());
+            identity.saveUser(user);
+            if (identity.createGroupQuery().groupId(Role.MEASUREMENT_SENDER.id()).count() == 0) {
+                var group = identity.newGroup(Role.MEASUREMENT_SENDER.id());
+                group.setName(Role.MEASUREMENT_SENDER.danish());
+                identity.saveGroup(group);
+            }
+            identity.createMembership("tablet", Role.MEASUREMENT_SENDER.id());
         }
     }
 
+    /** Two clinics, two municipalities, a GP practice and the service center of Region Midtjylland. */
     private void organisations() {
-        organisations.save("hjerteklinik-auh", OrganisationKind.CLINIC, "Hjertesvigtsklinikken, Aarhus Universitetshospital", "MIDT", "hjertesvigt@auh.example.dk");
-        organisations.save("kommune-751", OrganisationKind.MUNICIPALITY, "Aarhus Kommune, Sundhed og Omsorg", "MIDT", "telehjerte@aarhus.example.dk");
-        organisations.save("kommune-746", OrganisationKind.MUNICIPALITY, "Skanderborg Kommune, Sundhedscenter", "MIDT", "telehjerte@skanderborg.example.dk");
-        organisations.save("laege-aarhus-c", OrganisationKind.GP_PRACTICE, "Lægerne i Aarhus C", "MIDT", "klinik@laegerne-aarhus.example.dk");
-        organisations.save("fsc-midt", OrganisationKind.SERVICE_CENTER, "Fælles Servicecenter, Region Midtjylland", "MIDT", "servicecenter@rm.example.dk");
+        organisations.save(REGION, OrganisationKind.REGION, "Region Midtjylland", "MIDT", "telehjerte@rm.example.dk");
+        organisations.save(AUH, OrganisationKind.CLINIC, "Hjertesvigtsklinikken, Aarhus Universitetshospital", "MIDT", "hjertesvigt@auh.example.dk");
+        organisations.save(GODSTRUP, OrganisationKind.CLINIC, "Hjertesvigtsklinikken, Regionshospitalet Gødstrup", "MIDT", "hjertesvigt@rhg.example.dk");
+        organisations.save(AARHUS, OrganisationKind.MUNICIPALITY, "Aarhus Kommune, Sundhed og Omsorg", "MIDT", "telehjerte@aarhus.example.dk");
+        organisations.save(SKANDERBORG, OrganisationKind.MUNICIPALITY, "Skanderborg Kommune, Sundhedscenter", "MIDT", "telehjerte@skanderborg.example.dk");
+        organisations.save(GP_PRACTICE, OrganisationKind.GP_PRACTICE, "Lægerne i Aarhus C", "MIDT", "klinik@laegerne-aarhus.example.dk");
+        organisations.save(SERVICE_CENTER, OrganisationKind.SERVICE_CENTER, "Fælles Servicecenter, Region Midtjylland", "MIDT", "servicecenter@rm.example.dk");
     }
 
-    private UUID refer(String cpr, String name, String municipality, ClinicalFacts facts) {
+    private UUID refer(String cpr, String name, String municipality, String clinic, ClinicalFacts facts) {
         PathwayView pathway = referrals.refer(new ReferralRequest(
-                new ReferralRequest.CitizenDetails(cpr, name, "+45 20 00 00 00", null, municipality, "laege-aarhus-c"),
-                ReferralSource.HF_CLINIC, "hjerteklinik-auh", "hjerteklinik-auh", "Hjertesvigtsklinikken", facts, null));
+                new ReferralRequest.CitizenDetails(cpr, name, "+45 20 00 00 00", null,
+                        municipality.equals(AARHUS) ? "Søndergade 12, 8000 Aarhus C" : "Adelgade 5, 8660 Skanderborg", municipality, GP_PRACTICE),
+                ReferralSource.HF_CLINIC, clinic, clinic, "Hjertesvigtsklinikken", facts, null));
         runJobs(pathway.id());
         return pathway.id();
     }
@@ -212,17 +260,26 @@ class DemoData {
         return new ClinicalFacts(ef, true, true, true, true, true, true, true, true, true, mitId);
     }
 
+    /** The clinic's demo cardiologist and heart-failure nurse. */
+    private String cardiologist(UUID pathway) {
+        return pathways.require(pathway).clinicId().equals(GODSTRUP) ? "lars" : "karl";
+    }
+
+    private String nurse(UUID pathway) {
+        return pathways.require(pathway).clinicId().equals(GODSTRUP) ? "hanne" : "nina";
+    }
+
     private void include(UUID pathway) {
-        complete(pathway, Element.Task_CardiologicalAssessment, "karl",
+        complete(pathway, Element.Task_CardiologicalAssessment, cardiologist(pathway),
                 Map.of("cardiologistDecision", "INCLUDE", "cardiologistReason", "EF nedsat, i titrering"));
-        complete(pathway, Element.Task_NursingAssessment, "nina",
+        complete(pathway, Element.Task_NursingAssessment, nurse(pathway),
                 Map.of("nurseDecision", "INCLUDE", "nurseReason", "Motiveret, datter hjælper"));
     }
 
     private void setPlan(UUID pathway) {
         Map<String, Object> plan = new HashMap<>();
         plan.put("referenceWeightKg", 78.5);
-        complete(pathway, Element.Task_SetMonitoringPlan, "karl", plan);
+        complete(pathway, Element.Task_SetMonitoringPlan, cardiologist(pathway), plan);
         runJobs(pathway);
     }
 
@@ -230,9 +287,9 @@ class DemoData {
         include(pathway);
         setPlan(pathway);
         complete(pathway, Element.Task_InstallKit, "sven", Map.of("kitNumber", kit, "instructionGiven", true));
-        complete(pathway, Element.Task_CallCitizenAfterSetup, "nina", Map.of("setupStatus", "WORKS"));
+        complete(pathway, Element.Task_CallCitizenAfterSetup, nurse(pathway), Map.of("setupStatus", "WORKS"));
         fireTimer(pathway, Element.Event_StartupPeriodEnded);
-        complete(pathway, Element.Task_ConcludeStartup, "nina", Map.of());
+        complete(pathway, Element.Task_ConcludeStartup, nurse(pathway), Map.of());
     }
 
     private void complete(UUID pathway, Element task, String user, Map<String, Object> variables) {

@@ -59,8 +59,6 @@ public final class EquipmentFault {
         /** the faulty kit; after a swap the old one */
         public static final ProcessVariable<String> KIT_NUMBER = ProcessVariable.of("kitNumber", String.class);
         public static final ProcessVariable<String> FAULT_DESCRIPTION = ProcessVariable.of("faultDescription", String.class);
-        /** candidate group of the monitoring nurse: hf-nurse, or municipal-nurse after a handover */
-        public static final ProcessVariable<String> MONITORING_GROUP = ProcessVariable.of("monitoringGroup", String.class);
         /** when support must have contacted the citizen (the service level, in support hours) */
         public static final ProcessVariable<Date> SERVICE_LEVEL_DUE = ProcessVariable.of("serviceLevelDue", Date.class);
         /** SOLVED_REMOTELY, HOME_VISIT, SWAP_KIT or NOT_TECHNICAL */

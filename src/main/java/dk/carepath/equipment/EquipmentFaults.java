@@ -5,7 +5,6 @@ import dk.carepath.audit.AuditTrail;
 import dk.carepath.citizen.CitizenView;
 import dk.carepath.citizen.Citizens;
 import dk.carepath.equipment.EquipmentFault.Vars;
-import dk.carepath.equipment.MonitoringTeams.MonitoringTeam;
 import dk.carepath.web.ProblemException;
 import java.time.Instant;
 import java.util.Date;
@@ -28,23 +27,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EquipmentFaults {
 
-    /** monitoring group when the citizen has no running pathway */
-    static final String DEFAULT_MONITORING_GROUP = "hf-nurse";
-
     private final KitRegistry kits;
     private final KitFaultRepository faults;
     private final Citizens citizens;
-    private final ObjectProvider<MonitoringTeams> teams;
+    private final ObjectProvider<RunningPathways> pathways;
     private final ServiceCenter serviceCenter;
     private final RuntimeService runtime;
     private final AuditTrail audit;
 
-    EquipmentFaults(KitRegistry kits, KitFaultRepository faults, Citizens citizens, ObjectProvider<MonitoringTeams> teams,
+    EquipmentFaults(KitRegistry kits, KitFaultRepository faults, Citizens citizens, ObjectProvider<RunningPathways> pathways,
                     ServiceCenter serviceCenter, RuntimeService runtime, AuditTrail audit) {
         this.kits = kits;
         this.faults = faults;
         this.citizens = citizens;
-        this.teams = teams;
+        this.pathways = pathways;
         this.serviceCenter = serviceCenter;
         this.runtime = runtime;
         this.audit = audit;
@@ -65,9 +61,9 @@ public class EquipmentFaults {
             throw ProblemException.unprocessable("citizenId", "the citizen has no kit registered");
         }
         KitView kit = kits.markFaulty(citizenId, description);
-        Optional<MonitoringTeam> team = teams.getIfAvailable(() -> id -> Optional.empty()).of(citizenId);
+        Optional<UUID> pathway = pathways.getIfAvailable(() -> id -> Optional.empty()).of(citizenId);
         Instant now = KitRegistry.now();
-        KitFault fault = faults.save(new KitFault(citizenId, kit.kitNumber(), team.map(MonitoringTeam::pathwayId).orElse(null),
+        KitFault fault = faults.save(new KitFault(citizenId, kit.kitNumber(), pathway.orElse(null),
                 description, reportedVia, audit.currentActor(), now, serviceCenter.serviceLevelDue(now)));
         audit.changed(AuditAction.CREATE, "kit-fault", citizenId, fault.pathwayId(), "kit " + kit.kitNumber() + " reported faulty");
 
@@ -75,10 +71,9 @@ public class EquipmentFaults {
         variables.put(Vars.FAULT_ID.name(), fault.id().toString());
         variables.put(Vars.CITIZEN_ID.name(), citizenId.toString());
         variables.put(Vars.CITIZEN_LABEL.name(), citizen.label());
-        variables.put(Vars.PATHWAY_ID.name(), team.map(t -> t.pathwayId().toString()).orElse(null));
+        variables.put(Vars.PATHWAY_ID.name(), pathway.map(UUID::toString).orElse(null));
         variables.put(Vars.KIT_NUMBER.name(), kit.kitNumber());
         variables.put(Vars.FAULT_DESCRIPTION.name(), description);
-        variables.put(Vars.MONITORING_GROUP.name(), team.map(MonitoringTeam::candidateGroup).orElse(DEFAULT_MONITORING_GROUP));
         variables.put(Vars.SERVICE_LEVEL_DUE.name(), Date.from(fault.serviceLevelDue()));
         runtime.createMessageCorrelation(EquipmentFault.Messages.FAULT_REPORTED)
                 .processInstanceBusinessKey(fault.id().toString())

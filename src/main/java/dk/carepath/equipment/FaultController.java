@@ -1,7 +1,8 @@
 package dk.carepath.equipment;
 
 import dk.carepath.audit.AuditTrail;
-import dk.carepath.citizen.Citizens;
+import dk.carepath.security.CitizenAccess;
+import dk.carepath.security.CitizenData;
 import dk.carepath.web.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,32 +24,32 @@ import org.springframework.web.bind.annotation.RestController;
 class FaultController {
 
     private final EquipmentFaults faults;
-    private final Citizens citizens;
     private final AuditTrail audit;
+    private final CitizenAccess access;
 
-    FaultController(EquipmentFaults faults, Citizens citizens, AuditTrail audit) {
+    FaultController(EquipmentFaults faults, AuditTrail audit, CitizenAccess access) {
         this.faults = faults;
-        this.citizens = citizens;
         this.audit = audit;
+        this.access = access;
     }
 
     record FaultReport(@NotNull UUID citizenId, @NotBlank @Size(max = 2000) String description) {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('service-center', 'hf-nurse', 'municipal-nurse')")
     ResponseEntity<FaultView> report(@Valid @RequestBody FaultReport request) {
-        if (citizens.find(request.citizenId()).isEmpty()) {
-            throw ProblemException.unprocessable("citizenId", "no citizen with id " + request.citizenId());
+        if (!access.may(request.citizenId(), CitizenData.KIT)) {
+            throw ProblemException.unprocessable("citizenId", "no citizen with id " + request.citizenId()
+                    + " among the citizens your organisation serves");
         }
         FaultView fault = faults.report(request.citizenId(), request.description().trim(), "API");
         return ResponseEntity.created(URI.create("/api/faults/" + fault.id())).body(fault);
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(KitController.READERS)
     FaultView get(@PathVariable UUID id) {
-        FaultView fault = faults.find(id).orElseThrow(() -> ProblemException.notFound("no fault with id " + id));
+        FaultView fault = faults.find(id).filter(f -> access.may(f.citizenId(), CitizenData.KIT))
+                .orElseThrow(() -> ProblemException.notFound("no fault with id " + id));
         audit.read("kit-fault", fault.citizenId(), fault.pathwayId(), null);
         return fault;
     }

@@ -1,7 +1,8 @@
 package dk.carepath.equipment;
 
 import dk.carepath.audit.AuditTrail;
-import dk.carepath.citizen.Citizens;
+import dk.carepath.security.CitizenAccess;
+import dk.carepath.security.CitizenData;
 import dk.carepath.web.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,34 +23,39 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The kit registry: which citizen has which kit, each kit's life, and the service center's steps
  * (prepare, register, deliver, install, collect, refurbish). Faults and swaps: {@link FaultController}.
+ * A kit's citizens are shown only to those who serve them; a kit in stock is nobody's data.
  */
 @RestController
 @RequestMapping("/api")
 class KitController {
 
     static final String KIT_NUMBER = "[A-Za-z0-9][A-Za-z0-9-]{2,39}";
-    static final String READERS = "hasAnyRole('hf-nurse', 'cardiologist', 'municipal-nurse', 'service-center')";
 
     private final KitRegistry kits;
     private final EquipmentFaults faults;
-    private final Citizens citizens;
     private final AuditTrail audit;
+    private final CitizenAccess access;
 
-    KitController(KitRegistry kits, EquipmentFaults faults, Citizens citizens, AuditTrail audit) {
+    KitController(KitRegistry kits, EquipmentFaults faults, AuditTrail audit, CitizenAccess access) {
         this.kits = kits;
         this.faults = faults;
-        this.citizens = citizens;
         this.audit = audit;
+        this.access = access;
     }
 
     record KitDetails(KitView kit, List<KitEventView> history) {
     }
 
+    /** A kit and its life; the steps with citizens the user's organisation does not serve are left out. */
     @GetMapping("/kits/{kitNumber}")
-    @PreAuthorize(READERS)
     KitDetails get(@PathVariable String kitNumber) {
-        KitView kit = kits.find(kitNumber).orElseThrow(() -> ProblemException.notFound("no kit " + kitNumber.trim().toUpperCase()));
-        List<KitEventView> history = kits.history(kitNumber);
+        KitView kit = kits.find(kitNumber)
+                .filter(k -> k.citizenId() == null || access.may(k.citizenId(), CitizenData.KIT))
+                .orElseThrow(() -> ProblemException.notFound("no kit " + kitNumber.trim().toUpperCase()));
+        java.util.Map<UUID, Boolean> visible = new java.util.HashMap<>();
+        List<KitEventView> history = kits.history(kitNumber).stream()
+                .filter(e -> e.citizenId() == null || visible.computeIfAbsent(e.citizenId(), c -> access.may(c, CitizenData.KIT)))
+                .toList();
         history.stream().map(KitEventView::citizenId).filter(java.util.Objects::nonNull).distinct()
                 .forEach(citizen -> audit.read("kit", citizen, null, "kit " + kit.kitNumber()));
         return new KitDetails(kit, history);
@@ -62,7 +67,6 @@ class KitController {
 
     /** The service center registers a prepared kit (klargjort) in stock. */
     @PostMapping("/kits")
-    @PreAuthorize("hasRole('service-center')")
     ResponseEntity<KitView> prepare(@Valid @RequestBody NewKit request) {
         KitView kit = kits.prepare(request.kitNumber(), request.note());
         return ResponseEntity.created(URI.create("/api/kits/" + kit.kitNumber())).body(kit);
@@ -73,7 +77,6 @@ class KitController {
 
     /** A step in the kit's life; the steps a kit's status allows are listed in docs/equipment.md. */
     @PostMapping("/kits/{kitNumber}/status")
-    @PreAuthorize("hasRole('service-center')")
     KitView move(@PathVariable String kitNumber, @Valid @RequestBody KitStep request) {
         if (!KitRegistry.MANUAL_STEPS.contains(request.status())) {
             throw new KitUnavailableException("Status " + request.status() + " sættes af fejlforløbet (POST /api/faults), ikke i hånden");
@@ -84,9 +87,13 @@ class KitController {
         if (!request.status().withCitizen() && request.citizenId() != null) {
             throw ProblemException.invalidField("citizenId", "a kit in status " + request.status() + " has no citizen");
         }
-        if (request.citizenId() != null && citizens.find(request.citizenId()).isEmpty()) {
-            throw ProblemException.unprocessable("citizenId", "no citizen with id " + request.citizenId());
+        if (request.citizenId() != null && !access.may(request.citizenId(), CitizenData.KIT)) {
+            throw ProblemException.unprocessable("citizenId", "no citizen with id " + request.citizenId()
+                    + " among the citizens your service center serves");
         }
+        kits.find(kitNumber).map(KitView::citizenId).filter(c -> !access.may(c, CitizenData.KIT)).ifPresent(other -> {
+            throw ProblemException.notFound("no kit " + kitNumber.trim().toUpperCase());
+        });
         return kits.move(kitNumber, request.status(), request.citizenId(), request.note());
     }
 
@@ -95,9 +102,8 @@ class KitController {
 
     /** What a nurse needs: the citizen's kit now, an open fault, and every kit the citizen has had. */
     @GetMapping("/citizens/{citizenId}/kit")
-    @PreAuthorize(READERS)
     CitizenKit ofCitizen(@PathVariable UUID citizenId) {
-        citizens.require(citizenId);
+        access.require(citizenId, CitizenData.KIT);
         audit.read("kit", citizenId, null, "kit and kit history of citizen");
         return new CitizenKit(kits.kitOf(citizenId).orElse(null), faults.openFaultOf(citizenId).orElse(null),
                 kits.historyOf(citizenId));

@@ -52,6 +52,12 @@ class AlarmStore {
         }, pathwayId, Timestamp.from(since));
     }
 
+    /** The pathway an alarm was raised on. */
+    java.util.Optional<UUID> pathwayOf(long id) {
+        return jdbc.query("select pathway_id from pathway_alarm where id = ?", (rs, n) -> rs.getObject(1, UUID.class), id)
+                .stream().findFirst();
+    }
+
     /** Unacknowledged missing-measurement alarms of running pathways, oldest first. */
     List<Alarm> openMissing() {
         return jdbc.query("select a.* from pathway_alarm a join pathway p on p.id = a.pathway_id and p.active_citizen_id is not null "

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,20 +14,23 @@ import org.springframework.web.bind.annotation.RestController;
 /** Measurement intake as FHIR R4 (application/fhir+json): one Observation, or a batch/transaction Bundle. */
 @RestController
 @RequestMapping("/api/fhir")
-@PreAuthorize("hasAnyRole('measurement-sender', 'hf-nurse', 'municipal-nurse')")
 class FhirController {
 
     private final FhirObservations fhir;
     private final MeasurementIntake intake;
+    private final IntakeAccess access;
 
-    FhirController(FhirObservations fhir, MeasurementIntake intake) {
+    FhirController(FhirObservations fhir, MeasurementIntake intake, IntakeAccess access) {
         this.fhir = fhir;
         this.intake = intake;
+        this.access = access;
     }
 
     @PostMapping(path = "/Observation", consumes = {"application/fhir+json", "application/json"})
     ResponseEntity<IntakeResult> observation(@RequestBody(required = false) String body, Principal sender) {
-        IntakeResult result = intake.one(fhir.observation(body, sender.getName(), Instant.now()));
+        MeasurementInput input = fhir.observation(body, sender.getName(), Instant.now());
+        access.check(List.of(input), null, null);
+        IntakeResult result = intake.one(input);
         return result.duplicate() ? ResponseEntity.ok(result)
                 : ResponseEntity.created(URI.create("/api/measurements/" + result.id())).body(result);
     }
@@ -36,6 +38,7 @@ class FhirController {
     @PostMapping(consumes = {"application/fhir+json", "application/json"})
     ResponseEntity<MeasurementController.BatchResult> bundle(@RequestBody(required = false) String body, Principal sender) {
         List<MeasurementInput> inputs = fhir.bundle(body, sender.getName(), Instant.now());
+        access.check(inputs, "Bundle.entry", ".resource.");
         var result = MeasurementController.BatchResult.of(intake.batch(inputs, "Bundle.entry", ".resource."));
         return ResponseEntity.status(result.stored() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,15 +22,16 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/measurements")
-@PreAuthorize("hasAnyRole('measurement-sender', 'hf-nurse', 'municipal-nurse')")
 class MeasurementController {
 
     static final int MAX_BATCH = 1000;
 
     private final MeasurementIntake intake;
+    private final IntakeAccess access;
 
-    MeasurementController(MeasurementIntake intake) {
+    MeasurementController(MeasurementIntake intake, IntakeAccess access) {
         this.intake = intake;
+        this.access = access;
     }
 
     @PostMapping
@@ -41,6 +41,7 @@ class MeasurementController {
         if (input == null) {
             throw new InvalidRequestException(problems);
         }
+        access.check(List.of(input), null, null);
         IntakeResult result = intake.one(input);
         return result.duplicate() ? ResponseEntity.ok(result)
                 : ResponseEntity.created(URI.create("/api/measurements/" + result.id())).body(result);
@@ -74,6 +75,7 @@ class MeasurementController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        access.check(inputs, "measurements", ".");
         BatchResult result = BatchResult.of(intake.batch(inputs, "measurements", "."));
         return ResponseEntity.status(result.stored() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }

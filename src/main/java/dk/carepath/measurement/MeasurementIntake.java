@@ -198,7 +198,7 @@ public class MeasurementIntake {
     private void requireAccepting(ColouringContext context, MeasurementInput m, String prefix) {
         if (!context.hasPlan()) {
             throw new ProblemException(HttpStatus.CONFLICT, prefix + "citizenId",
-                    "the citizen's pathway has no monitoring plan yet (phase " + context.phase() + ")");
+                    "the citizen's pathway has no monitoring plan yet: no measurements are accepted before it has one");
         }
     }
 

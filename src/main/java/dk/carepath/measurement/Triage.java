@@ -7,7 +7,10 @@ import dk.carepath.citizen.Citizens;
 import dk.carepath.pathway.MeasurementType;
 import dk.carepath.pathway.PathwayView;
 import dk.carepath.pathway.Pathways;
+import dk.carepath.security.CitizenAccess;
+import dk.carepath.security.CitizenData;
 import dk.carepath.web.ProblemException;
+import org.springframework.http.HttpStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The nurses' triage list: citizens by their worst unacknowledged colour (red, yellow, check,
  * missing, green), then by the age of that measurement, oldest first. Acknowledging records who and
- * when; all green measurements can be acknowledged at once.
+ * when; all green measurements can be acknowledged at once. Each user sees and acknowledges the
+ * citizens her organisation monitors or treats, nobody else's.
  */
 @Service
 public class Triage {
@@ -41,15 +45,17 @@ public class Triage {
     private final Citizens citizens;
     private final Pathways pathways;
     private final AuditTrail audit;
+    private final CitizenAccess access;
     private final ZoneId zone;
 
     Triage(MeasurementStore store, AlarmStore alarms, Citizens citizens, Pathways pathways, AuditTrail audit,
-           @Value("${carepath.zone}") ZoneId zone) {
+           CitizenAccess access, @Value("${carepath.zone}") ZoneId zone) {
         this.store = store;
         this.alarms = alarms;
         this.citizens = citizens;
         this.pathways = pathways;
         this.audit = audit;
+        this.access = access;
         this.zone = zone;
     }
 
@@ -65,7 +71,11 @@ public class Triage {
         alarms.openMissing().forEach(a -> missing.computeIfAbsent(a.pathwayId(), k -> new ArrayList<>()).add(a));
         Set<UUID> pathwayIds = new HashSet<>(worst.keySet());
         pathwayIds.addAll(missing.keySet());
-        Map<UUID, PathwayView> views = pathways.findAll(pathwayIds);
+        // the citizens whose monitoring or treatment the user's organisations hold now
+        Set<String> mine = access.organisationsSeeing(CitizenData.CLINICAL);
+        Map<UUID, PathwayView> views = new HashMap<>(pathways.findAll(pathwayIds));
+        views.values().removeIf(p -> !mine.contains(p.monitoringOrganisationId()) && !mine.contains(p.treatmentOrganisationId()));
+        pathwayIds.retainAll(views.keySet());
         Map<UUID, CitizenView> people = citizens.findAll(views.values().stream().map(PathwayView::citizenId).toList());
         List<Entry> entries = new ArrayList<>();
         for (UUID id : pathwayIds) {
@@ -97,7 +107,9 @@ public class Triage {
 
     @Transactional
     public Acknowledgement acknowledge(long measurementId) {
-        StoredMeasurement m = store.find(measurementId).orElseThrow(() -> ProblemException.notFound("no measurement " + measurementId));
+        StoredMeasurement m = store.find(measurementId)
+                .filter(found -> access.may(found.citizenId(), CitizenData.CLINICAL))
+                .orElseThrow(() -> ProblemException.notFound("no measurement " + measurementId));
         if (m.acknowledgedAt() != null) {
             return new Acknowledgement(m.id(), m.acknowledgedBy(), m.acknowledgedAt());
         }
@@ -111,14 +123,22 @@ public class Triage {
     /** Acknowledges every unacknowledged green measurement of these pathways. @return how many */
     @Transactional
     public int acknowledgeGreen(List<UUID> pathwayIds) {
-        int n = store.acknowledgeGreen(pathwayIds, audit.currentActor(), Instant.now());
         Map<UUID, PathwayView> views = pathways.findAll(pathwayIds);
+        for (int i = 0; i < pathwayIds.size(); i++) {
+            PathwayView pathway = views.get(pathwayIds.get(i));
+            if (pathway == null || !access.may(pathway.citizenId(), CitizenData.CLINICAL)) {
+                throw new ProblemException(HttpStatus.NOT_FOUND, "pathwayIds[" + i + "]", "no pathway with id " + pathwayIds.get(i));
+            }
+        }
+        int n = store.acknowledgeGreen(pathwayIds, audit.currentActor(), Instant.now());
         views.values().forEach(p -> audit.changed(AuditAction.UPDATE, "measurement", p.citizenId(), p.id(), "acknowledged all green"));
         return n;
     }
 
     @Transactional
     public Acknowledgement acknowledgeAlarm(long alarmId) {
+        alarms.pathwayOf(alarmId).flatMap(pathways::find).filter(p -> access.may(p.citizenId(), CitizenData.CLINICAL))
+                .orElseThrow(() -> ProblemException.notFound("no alarm " + alarmId));
         String by = audit.currentActor();
         Instant at = Instant.now();
         if (alarms.acknowledge(alarmId, by, at) == 0) {
@@ -130,7 +150,8 @@ public class Triage {
     /** A pathway's measurements of the last days, newest first, for the nurse's view. */
     @Transactional(readOnly = true)
     public List<StoredMeasurement> measurements(UUID pathwayId, int days) {
-        PathwayView pathway = pathways.require(pathwayId);
+        PathwayView pathway = pathways.find(pathwayId).filter(p -> access.may(p.citizenId(), CitizenData.CLINICAL))
+                .orElseThrow(() -> ProblemException.notFound("no pathway with id " + pathwayId));
         audit.read("measurements", pathway.citizenId(), pathwayId, "last " + days + " days");
         return store.ofPathway(pathwayId, Instant.now().minus(java.time.Duration.ofDays(days)), 2000);
     }

@@ -106,8 +106,6 @@ public final class HeartFailurePathway {
         public static final ProcessVariable<Boolean> MIT_ID_REQUIRED = ProcessVariable.of("mitIdRequired", Boolean.class);
         public static final ProcessVariable<String> ELIGIBILITY = ProcessVariable.of("eligibility", String.class);
         public static final ProcessVariable<String> ELIGIBILITY_REASON = ProcessVariable.of("eligibilityReason", String.class);
-        /** candidate group of monitoring work: hf-nurse, or municipal-nurse after a handover */
-        public static final ProcessVariable<String> MONITORING_GROUP = ProcessVariable.of("monitoringGroup", String.class);
         /** ISO-8601 durations in days, from the monitoring plan */
         public static final ProcessVariable<String> STARTUP_PERIOD = ProcessVariable.of("startupPeriod", String.class);
         public static final ProcessVariable<String> REVIEW_INTERVAL = ProcessVariable.of("reviewInterval", String.class);

@@ -4,20 +4,35 @@ import dk.carepath.web.InvalidRequestException;
 import dk.carepath.web.InvalidRequestException.FieldProblem;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
+import dk.carepath.region.OrganisationKind;
+import dk.carepath.region.Organisations;
+import dk.carepath.security.CurrentUser;
+import dk.carepath.security.Role;
+import dk.carepath.web.ProblemException;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Mass update of monitoring plans [001], for process owners and cardiologists. */
+/**
+ * Mass update of monitoring plans [001]: a cardiologist for her clinic's pathways, a process owner
+ * for the clinics of her region.
+ */
 @RestController
-@PreAuthorize("hasAnyRole('process-owner', 'cardiologist')")
 class MassPlanUpdateController {
 
     private final MassPlanUpdate update;
+    private final Pathways pathways;
+    private final CurrentUser user;
+    private final Organisations organisations;
 
-    MassPlanUpdateController(MassPlanUpdate update) {
+    MassPlanUpdateController(MassPlanUpdate update, Pathways pathways, CurrentUser user, Organisations organisations) {
         this.update = update;
+        this.pathways = pathways;
+        this.user = user;
+        this.organisations = organisations;
     }
 
     /**
@@ -64,9 +79,34 @@ class MassPlanUpdateController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        List<UUID> ids = request.pathwayIds() != null && !request.pathwayIds().isEmpty() ? request.pathwayIds()
-                : update.runningWithPlan(request.clinicId());
+        Set<String> clinics = clinicsInCharge();
+        List<UUID> ids;
+        if (request.pathwayIds() != null && !request.pathwayIds().isEmpty()) {
+            ids = request.pathwayIds();
+            for (int i = 0; i < ids.size(); i++) {
+                if (!pathways.find(ids.get(i)).map(p -> clinics.contains(p.clinicId())).orElse(false)) {
+                    throw new ProblemException(HttpStatus.NOT_FOUND, "pathwayIds[" + i + "]",
+                            "no pathway with id " + ids.get(i) + " in the clinics whose plans you may change");
+                }
+            }
+        } else {
+            if (!clinics.contains(request.clinicId())) {
+                throw new ProblemException(HttpStatus.FORBIDDEN, "clinicId", "you change the plans of your own clinic's"
+                        + " pathways (a process owner: of her region's clinics)");
+            }
+            ids = update.runningWithPlan(request.clinicId());
+        }
         return update.apply(ids, new MassPlanUpdate.Changes(request.frequencies(), request.measurementTime(), request.thresholds(),
                 request.reason()));
+    }
+
+    /** The clinics whose plans the user may change: where she is a cardiologist, and her regions' clinics as process owner. */
+    private Set<String> clinicsInCharge() {
+        Set<String> clinics = new HashSet<>(user.organisations(Role.CARDIOLOGIST));
+        for (String region : user.organisations(Role.PROCESS_OWNER)) {
+            organisations.find(region).ifPresent(r -> organisations.inRegion(r.region()).stream()
+                    .filter(o -> o.kind() == OrganisationKind.CLINIC).forEach(o -> clinics.add(o.id())));
+        }
+        return clinics;
     }
 }

@@ -46,6 +46,14 @@ class Pathway {
     @Column(name = "monitoring_responsible", nullable = false)
     private Party monitoringResponsible;
 
+    /** the organisation of {@link #treatmentResponsible}: whose cardiologists and nurses treat the citizen */
+    @Column(name = "treatment_organisation_id")
+    private String treatmentOrganisationId;
+
+    /** the organisation of {@link #monitoringResponsible}: whose nurses get the measurement work; none after discharge */
+    @Column(name = "monitoring_organisation_id")
+    private String monitoringOrganisationId;
+
     @Column(name = "contact_person")
     private String contactPerson;
 
@@ -91,6 +99,8 @@ class Pathway {
         this.phase = Phase.REFERRED;
         this.treatmentResponsible = Party.CLINIC;
         this.monitoringResponsible = Party.CLINIC;
+        this.treatmentOrganisationId = clinicId;
+        this.monitoringOrganisationId = clinicId;
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -119,6 +129,14 @@ class Pathway {
         return monitoringResponsible;
     }
 
+    String monitoringOrganisationId() {
+        return monitoringOrganisationId;
+    }
+
+    String contactPerson() {
+        return contactPerson;
+    }
+
     boolean municipalCourseActive() {
         return municipalCourseActive;
     }
@@ -138,12 +156,15 @@ class Pathway {
         this.updatedAt = now;
     }
 
-    void end(PathwayOutcome how, Instant now) {
+    /** @param gpPracticeId the citizen's GP practice, which takes over treatment after a discharge [002 §4.1] */
+    void end(PathwayOutcome how, String gpPracticeId, Instant now) {
         this.outcome = how;
         this.phase = how == PathwayOutcome.REJECTED ? Phase.REJECTED : Phase.DISCHARGED;
         if (how != PathwayOutcome.REJECTED) {
             this.treatmentResponsible = Party.GP;
+            this.treatmentOrganisationId = gpPracticeId;
             this.monitoringResponsible = Party.NONE;
+            this.monitoringOrganisationId = null;
         }
         this.activeCitizenId = null;
         this.pausedUntil = null;
@@ -152,10 +173,24 @@ class Pathway {
         this.updatedAt = now;
     }
 
-    void assignResponsibility(Party treatment, Party monitoring, Instant now) {
+    /**
+     * Who treats and who monitors from now on, as parties and as the organisations that stand for them.
+     * A new monitoring organisation brings its own team: the contact person of the old one no longer applies.
+     *
+     * @return whether the monitoring organisation changed (a handover of monitoring)
+     */
+    boolean assignResponsibility(Party treatment, String treatmentOrganisation, Party monitoring, String monitoringOrganisation,
+                                 Instant now) {
+        boolean handover = !java.util.Objects.equals(monitoringOrganisationId, monitoringOrganisation);
         this.treatmentResponsible = treatment;
+        this.treatmentOrganisationId = treatmentOrganisation;
         this.monitoringResponsible = monitoring;
+        this.monitoringOrganisationId = monitoringOrganisation;
+        if (handover) {
+            this.contactPerson = null;
+        }
         this.updatedAt = now;
+        return handover;
     }
 
     void municipalCourse(boolean active, Instant now) {
@@ -184,8 +219,8 @@ class Pathway {
     }
 
     PathwayView view() {
-        return new PathwayView(id, citizenId, region, clinicId, phase, treatmentResponsible, monitoringResponsible,
-                contactPerson, municipalCourseActive, extended, pausedUntil, reassessmentOverdue, outcome,
+        return new PathwayView(id, citizenId, region, clinicId, phase, treatmentResponsible, treatmentOrganisationId,
+                monitoringResponsible, monitoringOrganisationId, contactPerson, municipalCourseActive, extended, pausedUntil, reassessmentOverdue, outcome,
                 createdAt, updatedAt, endedAt, monitoringSince);
     }
 }

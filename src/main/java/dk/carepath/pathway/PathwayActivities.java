@@ -69,10 +69,9 @@ public class PathwayActivities {
     public void resumeMonitoringInClinic(DelegateExecution execution) {
         UUID id = pathwayId(execution);
         Pathway pathway = pathways.load(id);
-        pathway.assignResponsibility(pathway.treatmentResponsible() == Party.GP ? Party.CLINIC : pathway.treatmentResponsible(),
-                Party.CLINIC, Pathways.now());
+        pathways.assignResponsibility(id, pathway.treatmentResponsible() == Party.GP ? Party.CLINIC : pathway.treatmentResponsible(),
+                Party.CLINIC);
         pathway.pauseUntil(null, Pathways.now());
-        Vars.MONITORING_GROUP.set(execution, ReassessmentForm.HF_NURSE);
         pathways.record(id, "READMISSION", "Indlæggelse meldt – monitorering genoptaget i klinikken",
                 Vars.ADMISSION_SUMMARY.get(execution));
     }

@@ -19,9 +19,6 @@ import org.springframework.stereotype.Component;
 @Component("reassessmentForm")
 class ReassessmentForm implements TaskListener {
 
-    static final String MUNICIPAL_NURSE = "municipal-nurse";
-    static final String HF_NURSE = "hf-nurse";
-
     private final Pathways pathways;
     private final MonitoringPlans plans;
     private final AuditTrail audit;
@@ -97,11 +94,9 @@ class ReassessmentForm implements TaskListener {
             default -> {
             }
         }
-        pathway.assignResponsibility(treatment, monitoring, now);
         pathway.reassessmentOverdue(false, now);
-        if (!discharge) {
-            Vars.MONITORING_GROUP.set(task.getExecution(), monitoring == Party.MUNICIPALITY ? MUNICIPAL_NURSE : HF_NURSE);
-        }
+        // a handover moves the open monitoring tasks to the receiving team in this transaction
+        pathways.assignResponsibility(pathwayId, treatment, monitoring);
         audit.changed(AuditAction.UPDATE, "pathway", pathway.citizenId(), pathwayId, "reassessment " + outcome);
         pathways.record(pathwayId, "REASSESSMENT", "Revurdering: " + outcome,
                 "behandlingsansvar " + treatment.danish() + ", monitoreringsansvar " + monitoring.danish()

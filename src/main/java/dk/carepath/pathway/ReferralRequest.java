@@ -27,6 +27,7 @@ public record ReferralRequest(
             @NotBlank @Size(max = 200) String name,
             @Size(max = 30) String phone,
             @Email @Size(max = 320) String email,
+            @Size(max = 300) String address,
             @NotBlank String municipalityId,
             String gpPracticeId) {
 

@@ -64,11 +64,12 @@ public class Referrals {
             throw ProblemException.unprocessable("referrerOrganisationId", "no organisation with id '" + request.referrerOrganisationId() + "'");
         }
         var details = request.citizen();
-        CitizenView citizen = citizens.registerOrUpdate(new NewCitizen(cpr, details.name(), details.phone(), details.email(),
+        CitizenView citizen = citizens.registerOrUpdate(new NewCitizen(cpr, details.name(), details.phone(), details.email(), details.address(),
                 details.municipalityId(), details.gpPracticeId()));
         pathways.findByActiveCitizenId(citizen.id()).ifPresent(running -> {
-            throw ProblemException.conflict("the citizen already has a running pathway " + running.id()
-                    + " (phase " + running.phase() + "); a re-referral of a running pathway is a readmission");
+            // no id or phase: the referrer may not be one of the organisations that serve the citizen now
+            throw ProblemException.conflict("the citizen already has a running pathway; a re-referral of a running pathway is"
+                    + " a readmission, reported by the clinic that runs it");
         });
 
         Pathway pathway = pathways.saveAndFlush(new Pathway(citizen.id(), region.region(), request.clinicId(), Pathways.now()));
@@ -83,7 +84,6 @@ public class Referrals {
         variables.put(Vars.CITIZEN_LABEL.name(), citizen.label());
         variables.put(Vars.REFERRAL_SOURCE.name(), request.source().name());
         variables.put(Vars.MIT_ID_REQUIRED.name(), region.mitIdRequired());
-        variables.put(Vars.MONITORING_GROUP.name(), ReassessmentForm.HF_NURSE);
         variables.put(Vars.DISCHARGE_REASON.name(), null);
         runtime.createMessageCorrelation(HeartFailurePathway.Messages.REFERRAL_RECEIVED)
                 .processInstanceBusinessKey(pathway.id().toString())

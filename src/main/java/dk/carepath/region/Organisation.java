@@ -49,6 +49,10 @@ class Organisation {
         return kind;
     }
 
+    String region() {
+        return region;
+    }
+
     OrganisationView view() {
         return new OrganisationView(id, kind, name, region, mailAddress);
     }

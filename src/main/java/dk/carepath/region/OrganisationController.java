@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -16,16 +15,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Organisations are reference data: every user may read them, process owners maintain them. */
+/**
+ * Organisations are reference data: every user may read them; a region's process owners maintain
+ * the organisations of their region.
+ */
 @RestController
 @org.springframework.validation.annotation.Validated
 @RequestMapping("/api/organisations")
 class OrganisationController {
 
     private final Organisations organisations;
+    private final Stewardship stewardship;
 
-    OrganisationController(Organisations organisations) {
+    OrganisationController(Organisations organisations, Stewardship stewardship) {
         this.organisations = organisations;
+        this.stewardship = stewardship;
     }
 
     @GetMapping
@@ -43,9 +47,15 @@ class OrganisationController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasRole('process-owner')")
     OrganisationView put(@PathVariable @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String id,
                          @Valid @RequestBody OrganisationRequest request) {
+        java.util.Set<String> regions = stewardship.regionsOfCurrentUser();
+        boolean own = regions.contains(request.region())
+                && organisations.find(id).map(existing -> regions.contains(existing.region())).orElse(true);
+        if (!own) {
+            throw new ProblemException(org.springframework.http.HttpStatus.FORBIDDEN, "region",
+                    "you maintain the organisations of your own region: " + String.join(", ", regions));
+        }
         return organisations.save(id, request.kind(), request.name(), request.region(), request.mailAddress());
     }
 }

@@ -9,5 +9,7 @@ public enum OrganisationKind {
     /** a general practice (almen praksis) */
     GP_PRACTICE,
     /** the region's service function for tele-kits (Fælles Servicecenter, TeleCare Nord, TSS) */
-    SERVICE_CENTER
+    SERVICE_CENTER,
+    /** the region itself (Region Midtjylland): where its process owners and regional managers belong */
+    REGION
 }

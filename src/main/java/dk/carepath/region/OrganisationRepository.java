@@ -6,4 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface OrganisationRepository extends JpaRepository<Organisation, String> {
 
     List<Organisation> findByKindOrderByName(OrganisationKind kind);
+
+    List<Organisation> findByRegionOrderByName(String region);
+
+    List<Organisation> findByKindAndRegionOrderByName(OrganisationKind kind, String region);
 }

@@ -36,6 +36,24 @@ public class Organisations {
         return repository.findByKindOrderByName(kind).stream().map(Organisation::view).toList();
     }
 
+    /** Every organisation of a region (its clinics, municipalities, GP practices, service center and the region itself). */
+    @Transactional(readOnly = true)
+    public List<OrganisationView> inRegion(String region) {
+        return repository.findByRegionOrderByName(region).stream().map(Organisation::view).toList();
+    }
+
+    /**
+     * The region's service center, which prepares, installs, swaps and collects its citizens' kits [002 §6.1].
+     *
+     * @throws IllegalStateException when the region has none: a kit task must not go to nobody
+     */
+    @Transactional(readOnly = true)
+    public OrganisationView serviceCenterOf(String region) {
+        return repository.findByKindAndRegionOrderByName(OrganisationKind.SERVICE_CENTER, region).stream().findFirst()
+                .map(Organisation::view)
+                .orElseThrow(() -> new IllegalStateException("region " + region + " has no service center organisation"));
+    }
+
     public OrganisationView save(String id, OrganisationKind kind, String name, String region, String mailAddress) {
         Organisation organisation = repository.findById(id).orElseGet(() -> new Organisation(id, kind));
         if (organisation.kind() != kind) {

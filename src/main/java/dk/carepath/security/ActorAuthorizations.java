@@ -4,14 +4,15 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -20,13 +21,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the actor groups and what each may do in Camunda (authorizations are on). A nurse sees
- * in Tasklist only the tasks of her groups (Camunda grants a task's candidate groups access to that
- * task); managers and process owners see pathways in Cockpit; process owners deploy models.
- * Idempotent: runs at every start, adds what is missing, never removes what an admin granted.
+ * What each organisation × role group may do in Camunda (authorizations are on). A task's
+ * candidate groups get that task from Camunda itself (read it, work it, read its variables); the
+ * grants here are what a role needs besides: Tasklist and the shared filters for those who work
+ * tasks; Cockpit for managers and process owners, with instances and history but <em>no variables</em>
+ * (variable permissions are enforced: process data is citizen data); deploying and repairing
+ * models for process owners.
+ *
+ * <p>Administrators add groups in Camunda Admin at any time, so this runs at start and every minute
+ * for every group whose id is an organisation × role ({@code kommune-751.municipal-nurse}), adding
+ * what is missing and never removing what an admin granted.
  */
 @Component
 public class ActorAuthorizations {
@@ -43,40 +51,43 @@ public class ActorAuthorizations {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
     public void ensure() {
-        for (Actors.Group actor : Actors.ALL) {
-            if (identity.createGroupQuery().groupId(actor.id()).count() == 0) {
-                Group group = identity.newGroup(actor.id());
-                group.setName(actor.name());
-                group.setType("WORKFLOW");
-                identity.saveGroup(group);
-                log.info("created actor group {}", actor.id());
-            }
+        for (Group group : identity.createGroupQuery().list()) {
+            Optional<Membership> membership = Membership.ofGroup(group.getId());
+            membership.ifPresent(m -> grant(group.getId(), m.role()));
         }
-        for (String worker : Actors.TASK_WORKERS) {
-            grant(worker, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(worker, Resources.FILTER, ANY, Permissions.READ);
-            // the definition's name and deployed forms, not its instances
-            grant(worker, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
-            grant(worker, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+
+    /** The grants of one organisation × role group; idempotent. */
+    public void grant(String group, Role role) {
+        if (role.worksTasks()) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.FILTER, ANY, Permissions.READ);
+            // the definition's name and its deployed forms, not its instances
+            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+            grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
         }
-        for (String viewer : List.of(Actors.MANAGER, Actors.PROCESS_OWNER)) {
-            grant(viewer, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-            grant(viewer, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(viewer, Resources.FILTER, ANY, Permissions.READ);
-            grant(viewer, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+        if (role == Role.MANAGER || role == Role.PROCESS_OWNER) {
+            grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.FILTER, ANY, Permissions.READ);
+            grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+            // where pathways are and how many, not what they hold: no *_VARIABLE permission
+            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
                     ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
-            grant(viewer, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-            grant(viewer, Resources.DEPLOYMENT, ANY, Permissions.READ);
-            grant(viewer, Resources.TASK, ANY, Permissions.READ);
-            grant(viewer, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
-            grant(viewer, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
         }
-        // process owners maintain the models: deploy, migrate, repair incidents
-        grant(Actors.PROCESS_OWNER, Resources.DEPLOYMENT, ANY, Permissions.ALL);
-        grant(Actors.PROCESS_OWNER, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
-        grant(Actors.PROCESS_OWNER, Resources.PROCESS_INSTANCE, ANY, Permissions.ALL);
-        grant(Actors.PROCESS_OWNER, Resources.BATCH, ANY, Permissions.ALL);
+        if (role == Role.PROCESS_OWNER) {
+            // maintain the models: deploy, migrate, repair incidents and jobs; still no variables
+            grant(group, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.DELETE);
+            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.UPDATE, Permissions.DELETE,
+                    ProcessDefinitionPermissions.SUSPEND, ProcessDefinitionPermissions.SUSPEND_INSTANCE,
+                    ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.MIGRATE_INSTANCE,
+                    ProcessDefinitionPermissions.RETRY_JOB);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.RETRY_JOB, ProcessInstancePermissions.SUSPEND);
+            grant(group, Resources.BATCH, ANY, Permissions.READ, BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES,
+                    Permissions.DELETE, Permissions.READ_HISTORY);
+        }
     }
 
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
@@ -97,6 +108,7 @@ public class ActorAuthorizations {
         }
         if (changed) {
             authorizations.saveAuthorization(authorization);
+            log.info("granted {} {} on {} {}", group, List.of(permissions), resource.resourceName(), resourceId);
         }
     }
 }

@@ -14,11 +14,11 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks API logins against Camunda's users; a user's Camunda groups become its roles. An API
+ * Checks API logins against Camunda's users; a user's Camunda groups (organisation × role) become its authorities: the group and its role. An API
  * client sends its password with every request (HTTP Basic), and a measurement platform sends
  * thousands a minute, so a successful check is remembered for a minute (by a hash of the password,
  * never the password): a changed password or group takes effect within that minute.
@@ -28,7 +28,7 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
 
     static final Duration REMEMBER = Duration.ofMinutes(1);
 
-    private record Remembered(String passwordHash, List<SimpleGrantedAuthority> roles, long until) {
+    private record Remembered(String passwordHash, List<GrantedAuthority> roles, long until) {
     }
 
     private final IdentityService identity;
@@ -55,10 +55,8 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
             remembered.remove(user);
             throw new BadCredentialsException("wrong user or password");
         }
-        List<SimpleGrantedAuthority> roles = identity.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId)
-                .map(id -> new SimpleGrantedAuthority("ROLE_" + id))
-                .toList();
+        List<GrantedAuthority> roles = CurrentUser.authorities(
+                identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
         if (remembered.size() > 10_000) {
             remembered.clear();
         }

@@ -27,7 +27,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may reach what. One user store for everything: Camunda's identity service (users and the
  * actor groups), maintained in Camunda Admin.
  * <ul>
- *   <li>{@code /api/**}: the Carepath API, HTTP Basic against Camunda's users, roles = groups;</li>
+ *   <li>{@code /api/**}: the Carepath API, HTTP Basic against Camunda's users; which roles may call
+ *       which endpoint is {@link ApiAccess}'s table, decided before the request body is read;</li>
  *   <li>{@code /engine-rest/**}: Camunda's REST API, HTTP Basic through Camunda's own filter
  *       (it sets the engine's authentication, so Camunda authorizations apply);</li>
  *   <li>{@code /camunda/**}: Tasklist, Cockpit, Admin, with their own login and authorizations;</li>
@@ -42,7 +43,19 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
         http.securityMatcher(paths("/api/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    PathPatternRequestMatcher.Builder matchers = PathPatternRequestMatcher.withDefaults();
+                    for (ApiAccess.Rule rule : ApiAccess.RULES) {
+                        var endpoint = requests.requestMatchers(matchers.matcher(rule.method(), rule.path()));
+                        switch (rule.audience()) {
+                            case AUTHENTICATED -> endpoint.authenticated();
+                            case ADMINISTRATORS -> endpoint.hasRole(CurrentUser.CAMUNDA_ADMIN);
+                            case ROLES -> endpoint.hasAnyRole(rule.roles().stream().map(Role::id).toArray(String[]::new));
+                        }
+                    }
+                    // an endpoint without a rule is nobody's
+                    requests.anyRequest().denyAll();
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(json)).accessDeniedHandler(forbidden(json)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -65,7 +78,7 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http, ObjectMapper json) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Actors.MANAGER))
+        http.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.MANAGER.id()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());

@@ -1,5 +1,6 @@
 package dk.carepath.worklist;
 
+import dk.carepath.engine.TaskCandidates;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The shared Tasklist filters a nurse starts from: her group's tasks by priority then due date
- * (so red measurements come first), her own, and the urgent ones. Each shows whose task it is
- * (the citizen label) in the list. Created once; a process owner may change them in Tasklist.
+ * The shared Tasklist filters a nurse starts from: her citizens ("Mine borgere": those whose
+ * contact person she is, and every citizen of her team without one, so nobody is overlooked
+ * [001]), her team's tasks by priority then due date (so red measurements come first), her own,
+ * and the urgent ones. Each shows whose task it is (the citizen label) and which team it is with.
+ * A user's groups are organisation × role, so "her team" is her clinic's or municipality's. Created
+ * once; a process owner may change them in Tasklist.
  */
 @Component
 class TasklistFilters {
@@ -31,6 +35,11 @@ class TasklistFilters {
     @EventListener(ApplicationReadyEvent.class)
     @Order(1)
     void ensure() {
+        create("Mine borgere", "Mine borgeres opgaver og opgaverne for teamets borgere uden kontaktperson", -20,
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                        .or().taskInvolvedUserExpression("${currentUser()}")
+                        .taskVariableValueEquals(TaskCandidates.PERSONAL_VARIABLE, false).endOr()
+                        .orderByTaskPriority().desc().orderByDueDate().asc());
         create("Min gruppes opgaver", "Opgaver til mine grupper, vigtigste først", -10,
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
                         .orderByTaskPriority().desc().orderByDueDate().asc());
@@ -50,7 +59,8 @@ class TasklistFilters {
         properties.put("description", description);
         properties.put("priority", order);
         properties.put("refresh", true);
-        properties.put("variables", List.of(Map.of("name", "citizenLabel", "label", "Borger")));
+        properties.put("variables", List.of(Map.of("name", "citizenLabel", "label", "Borger"),
+                Map.of("name", TaskCandidates.TEAM_VARIABLE, "label", "Team")));
         filter.setProperties(properties);
         filter.setQuery(query);
         filters.saveFilter(filter);

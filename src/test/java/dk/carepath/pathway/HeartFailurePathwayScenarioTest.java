@@ -65,7 +65,7 @@ class HeartFailurePathwayScenarioTest {
         ProcessInstance pathway = driver.instance(id);
         assertThat(pathway).isWaitingAt(Task_ConfirmRejection.id());
         Assertions.assertThat(driver.task(id, Task_ConfirmRejection).getName()).isEqualTo("Bekræft afvisning af henvisning");
-        assertThat(driver.task(id, Task_ConfirmRejection)).hasCandidateGroup("cardiologist");
+        assertThat(driver.task(id, Task_ConfirmRejection)).hasCandidateGroup(PathwayDriver.CLINIC_CARDIOLOGISTS);
 
         driver.complete(id, Task_ConfirmRejection, "testcardiologist",
                 Map.of("rejectionDecision", "CONFIRM", "rejectionReason", "EF 45 %: ikke nedsat uddrivningsfraktion"));
@@ -94,7 +94,7 @@ class HeartFailurePathwayScenarioTest {
 
         assertThat(pathway).variables().containsEntry("eligibility", "NEEDS_JUDGEMENT");
         assertThat(pathway).isWaitingAt(Task_CardiologicalAssessment.id(), Task_NursingAssessment.id());
-        assertThat(driver.task(id, Task_NursingAssessment)).hasCandidateGroup("hf-nurse");
+        assertThat(driver.task(id, Task_NursingAssessment)).hasCandidateGroup(PathwayDriver.CLINIC_NURSES);
         Assertions.assertThat(pathways.require(id).phase()).isEqualTo(Phase.INCLUSION);
     }
 
@@ -185,7 +185,7 @@ class HeartFailurePathwayScenarioTest {
 
         ProcessInstance pathway = driver.instance(id);
         assertThat(pathway).isWaitingAt(Task_ResolveSetupProblem.id());
-        assertThat(driver.task(id, Task_ResolveSetupProblem)).hasCandidateGroup("service-center");
+        assertThat(driver.task(id, Task_ResolveSetupProblem)).hasCandidateGroup(PathwayDriver.SERVICE_CENTER_STAFF);
         Assertions.assertThat(tasks.getVariable(driver.task(id, Task_ResolveSetupProblem).getId(), "setupProblem"))
                 .isEqualTo("Vægten sender ikke");
 
@@ -203,7 +203,7 @@ class HeartFailurePathwayScenarioTest {
         ProcessInstance pathway = driver.instance(id);
 
         driver.fireTimer(id, Event_ReviewDue);
-        assertThat(driver.task(id, Task_ReviewMeasurements)).hasCandidateGroup("hf-nurse");
+        assertThat(driver.task(id, Task_ReviewMeasurements)).hasCandidateGroup(PathwayDriver.CLINIC_NURSES);
         driver.complete(id, Task_ReviewMeasurements, "testnurse",
                 Map.of("medicationChanged", true, "nextReviewIntervalDays", 5, "reviewNote", "Øget betablokker"));
 
@@ -270,13 +270,34 @@ class HeartFailurePathwayScenarioTest {
     @Test
     void shouldHandOverMonitoringToMunicipalityAndRouteMonitoringTasksThere() {
         UUID id = driver.inTitration();
+        // a red measurement's task is open at the handover, claimed by the clinic's nurse
+        send(id, Messages.MEASUREMENT_RED, Map.of("measurementId", "1", "measurementSummary", "Puls 112 /min"));
+        Task openRed = driver.task(id, Task_ReviewRedMeasurement);
+        assertThat(openRed).hasCandidateGroup(PathwayDriver.CLINIC_NURSES);
+        tasks.claim(openRed.getId(), "testnurse");
+
         driver.reassess(id, "HANDOVER", "CLINIC", "MUNICIPALITY", Map.of());
 
         ProcessInstance pathway = driver.instance(id);
-        assertThat(pathway).hasPassed(Task_SendHandoverCorrespondence.id()).variables().containsEntry("monitoringGroup", "municipal-nurse");
-        Assertions.assertThat(pathways.require(id).monitoringResponsible()).isEqualTo(Party.MUNICIPALITY);
+        assertThat(pathway).hasPassed(Task_SendHandoverCorrespondence.id());
+        var handedOver = pathways.require(id);
+        Assertions.assertThat(handedOver.monitoringResponsible()).isEqualTo(Party.MUNICIPALITY);
+        Assertions.assertThat(handedOver.monitoringOrganisationId()).isEqualTo(PathwayDriver.MUNICIPALITY);
+        Assertions.assertThat(handedOver.treatmentOrganisationId()).isEqualTo(PathwayDriver.CLINIC);
+        // the open task moved with the responsibility: the municipal nurses have it, the clinic's nurse no longer
+        Task moved = driver.task(id, Task_ReviewRedMeasurement);
+        Assertions.assertThat(moved.getId()).isEqualTo(openRed.getId());
+        assertThat(moved).hasCandidateGroup(PathwayDriver.MUNICIPAL_NURSES).isNotAssigned();
+        Assertions.assertThat(tasks.getIdentityLinksForTask(moved.getId())).extracting(l -> l.getGroupId())
+                .doesNotContain(PathwayDriver.CLINIC_NURSES);
+        Assertions.assertThat(tasks.getVariableLocal(moved.getId(), "team")).isEqualTo("Testkommune – Kommunale sygeplejersker");
+        Assertions.assertThat(tasks.createTaskQuery().taskId(moved.getId()).taskCandidateUser("testnurse").count()).isZero();
+        Assertions.assertThat(tasks.createTaskQuery().taskId(moved.getId()).taskCandidateUser("testmunicipalnurse").count()).isOne();
+        // new monitoring work is born there, and reassessment stays with the clinic that treats the citizen
         driver.fireTimer(id, Event_ReviewDue);
-        assertThat(driver.task(id, Task_ReviewMeasurements)).hasCandidateGroup("municipal-nurse");
+        assertThat(driver.task(id, Task_ReviewMeasurements)).hasCandidateGroup(PathwayDriver.MUNICIPAL_NURSES);
+        driver.fireTimer(id, Event_ReassessmentDue);
+        assertThat(driver.task(id, Task_Reassess)).hasCandidateGroup(PathwayDriver.CLINIC_CARDIOLOGISTS);
     }
 
     @Test
@@ -333,7 +354,7 @@ class HeartFailurePathwayScenarioTest {
         send(id, Messages.MEASUREMENT_RED, Map.of("measurementId", "m-1", "measurementSummary", "Puls 112 slag/min"));
 
         Task task = driver.task(id, Task_ReviewRedMeasurement);
-        assertThat(task).hasCandidateGroup("hf-nurse").hasName("Rød måling: kontakt borgeren");
+        assertThat(task).hasCandidateGroup(PathwayDriver.CLINIC_NURSES).hasName("Rød måling: kontakt borgeren");
         Assertions.assertThat(task.getPriority()).isEqualTo(90);
         // 30 minutes on Friday, the remaining 90 on Monday morning
         Assertions.assertThat(task.getDueDate().toInstant())
@@ -424,8 +445,10 @@ class HeartFailurePathwayScenarioTest {
         send(id, Messages.READMISSION_REPORTED, Map.of("admissionSummary", "Indlagt med åndenød"));
 
         ProcessInstance pathway = driver.instance(id);
-        assertThat(pathway).hasPassed(Task_ResumeMonitoringInClinic.id()).variables().containsEntry("monitoringGroup", "hf-nurse");
+        assertThat(pathway).hasPassed(Task_ResumeMonitoringInClinic.id());
         Assertions.assertThat(pathways.require(id).monitoringResponsible()).isEqualTo(Party.CLINIC);
+        Assertions.assertThat(pathways.require(id).monitoringOrganisationId()).isEqualTo(PathwayDriver.CLINIC);
+        assertThat(driver.task(id, Task_ReviewAfterReadmission)).hasCandidateGroup(PathwayDriver.CLINIC_NURSES);
         driver.complete(id, Task_ReviewAfterReadmission, "testnurse", Map.of("readmissionNote", "Plan gennemgået"));
         assertThat(pathway).hasPassed(Event_ReadmissionReviewed.id());
     }

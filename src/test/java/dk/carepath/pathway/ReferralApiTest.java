@@ -76,7 +76,7 @@ class ReferralApiTest {
     void shouldRefuseAnUnknownMunicipality() {
         String cpr = PathwayDriver.newCpr();
         var referral = PathwayDriver.referral(cpr, PathwayDriver.eligibleFacts());
-        var unknown = new ReferralRequest(new ReferralRequest.CitizenDetails(cpr, "Test", null, null, "no-such-kommune", null),
+        var unknown = new ReferralRequest(new ReferralRequest.CitizenDetails(cpr, "Test", null, null, null, "no-such-kommune", null),
                 referral.source(), referral.clinicId(), referral.referrerOrganisationId(), null, referral.facts(), null);
         ResponseEntity<JsonNode> response = refer(unknown);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);

@@ -36,8 +36,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @TestComponent
 public class CallDriver {
 
-    public static final String SERVICE_CENTER = "test-service-center";
-    public static final String SERVICE_CENTER_MAIL = "servicecenter@test.example.dk";
+    public static final String SERVICE_CENTER = PathwayDriver.SERVICE_CENTER;
+    public static final String SERVICE_CENTER_MAIL = PathwayDriver.SERVICE_CENTER_MAIL;
 
     private final CitizenCalls calls;
     private final EquipmentFaults faults;
@@ -60,12 +60,6 @@ public class CallDriver {
         this.tasks = tasks;
         this.management = management;
         this.identity = identity;
-    }
-
-    /** Once per test context, besides PathwayDriver's: the region's service center with a mailbox. */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-    void ensureServiceCenter() {
-        organisations.save(SERVICE_CENTER, OrganisationKind.SERVICE_CENTER, "Testservicecenter", "MIDT", SERVICE_CENTER_MAIL);
     }
 
     /** A citizen in titration with a kit: their pathway's citizen. */

@@ -8,6 +8,9 @@ import dk.carepath.pathway.ReferralSource;
 import dk.carepath.pathway.Referrals;
 import dk.carepath.region.OrganisationKind;
 import dk.carepath.region.Organisations;
+import dk.carepath.security.Membership;
+import dk.carepath.security.Role;
+import dk.carepath.security.Staff;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -32,9 +35,19 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class PathwayDriver {
 
+    public static final String REGION = "test-region";
     public static final String CLINIC = "test-clinic";
+    public static final String OTHER_CLINIC = "test-other-clinic";
     public static final String MUNICIPALITY = "test-municipality";
+    public static final String OTHER_MUNICIPALITY = "test-other-municipality";
     public static final String GP = "test-gp";
+    public static final String SERVICE_CENTER = "test-service-center";
+    public static final String SERVICE_CENTER_MAIL = "servicecenter@test.example.dk";
+    /** the organisation × role groups tasks go to */
+    public static final String CLINIC_NURSES = CLINIC + ".hf-nurse";
+    public static final String CLINIC_CARDIOLOGISTS = CLINIC + ".cardiologist";
+    public static final String MUNICIPAL_NURSES = MUNICIPALITY + ".municipal-nurse";
+    public static final String SERVICE_CENTER_STAFF = SERVICE_CENTER + ".service-center";
     public static final String CLINIC_MAIL = "hjerteklinik@test.example.dk";
     public static final String MUNICIPALITY_MAIL = "kommune@test.example.dk";
     public static final String GP_MAIL = "laege@test.example.dk";
@@ -48,9 +61,10 @@ public class PathwayDriver {
     private final ManagementService management;
     private final IdentityService identity;
     private final dk.carepath.pathway.Pathways pathways;
+    private final Staff staff;
 
     PathwayDriver(Referrals referrals, Organisations organisations, RuntimeService runtime, TaskService tasks,
-                  ManagementService management, IdentityService identity, dk.carepath.pathway.Pathways pathways) {
+                  ManagementService management, IdentityService identity, dk.carepath.pathway.Pathways pathways, Staff staff) {
         this.referrals = referrals;
         this.organisations = organisations;
         this.runtime = runtime;
@@ -58,28 +72,64 @@ public class PathwayDriver {
         this.management = management;
         this.identity = identity;
         this.pathways = pathways;
+        this.staff = staff;
     }
 
     /** Once per test context: the organisations and test users every test may act as. */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void ensureOrganisations() {
+        organisations.save(REGION, OrganisationKind.REGION, "Testregionen", "MIDT", "region@test.example.dk");
         organisations.save(CLINIC, OrganisationKind.CLINIC, "Testhjerteklinikken", "MIDT", CLINIC_MAIL);
+        organisations.save(OTHER_CLINIC, OrganisationKind.CLINIC, "Den anden testhjerteklinik", "MIDT", "andenklinik@test.example.dk");
         organisations.save(MUNICIPALITY, OrganisationKind.MUNICIPALITY, "Testkommune", "MIDT", MUNICIPALITY_MAIL);
+        organisations.save(OTHER_MUNICIPALITY, OrganisationKind.MUNICIPALITY, "Nabokommune", "MIDT", "nabokommune@test.example.dk");
         organisations.save(GP, OrganisationKind.GP_PRACTICE, "Testlægerne", "MIDT", GP_MAIL);
-        for (String[] user : new String[][] {{"testnurse", "hf-nurse"}, {"testcardiologist", "cardiologist"},
-                {"testmunicipalnurse", "municipal-nurse"}, {"testservice", "service-center"}, {"testgp", "gp"},
-                {"testmanager", "manager"}, {"testfrontdesk", "municipal-frontdesk"}, {"testintruder", "gp"},
-                {"testsender", "measurement-sender"}, {"testowner", "process-owner"}}) {
-            if (identity.createUserQuery().userId(user[0]).count() == 0) {
-                var u = identity.newUser(user[0]);
-                u.setFirstName(user[0]);
+        organisations.save(SERVICE_CENTER, OrganisationKind.SERVICE_CENTER, "Testservicecenter", "MIDT", SERVICE_CENTER_MAIL);
+        for (TestUser user : USERS) {
+            if (identity.createUserQuery().userId(user.id()).count() == 0) {
+                var u = identity.newUser(user.id());
+                u.setFirstName(user.id());
                 u.setLastName("Test");
                 u.setPassword("secret");
                 identity.saveUser(u);
-                identity.createMembership(user[0], user[1]);
+            }
+            if (user.organisation() == null) {
+                if (identity.createGroupQuery().groupId(user.role().id()).count() == 0) {
+                    identity.saveGroup(identity.newGroup(user.role().id()));
+                }
+                if (identity.createUserQuery().userId(user.id()).memberOfGroup(user.role().id()).count() == 0) {
+                    identity.createMembership(user.id(), user.role().id());
+                }
+            } else {
+                staff.enrol(user.id(), new Membership(user.organisation(), user.role()),
+                        organisations.find(user.organisation()).orElseThrow().name());
             }
         }
     }
+
+    /** a test user: its role in its organisation (none: an integration client) */
+    public record TestUser(String id, String organisation, Role role) {
+    }
+
+    /** Every role in the test organisations, and colleagues and neighbours for the scoping tests. Password "secret". */
+    public static final List<TestUser> USERS = List.of(
+            new TestUser("testnurse", CLINIC, Role.HF_NURSE),
+            new TestUser("testcolleague", CLINIC, Role.HF_NURSE),
+            new TestUser("testcardiologist", CLINIC, Role.CARDIOLOGIST),
+            new TestUser("testclinicmanager", CLINIC, Role.MANAGER),
+            new TestUser("testothernurse", OTHER_CLINIC, Role.HF_NURSE),
+            new TestUser("testothercardiologist", OTHER_CLINIC, Role.CARDIOLOGIST),
+            new TestUser("testmunicipalnurse", MUNICIPALITY, Role.MUNICIPAL_NURSE),
+            new TestUser("testfrontdesk", MUNICIPALITY, Role.MUNICIPAL_FRONTDESK),
+            new TestUser("testmunicipalmanager", MUNICIPALITY, Role.MANAGER),
+            new TestUser("testneighbournurse", OTHER_MUNICIPALITY, Role.MUNICIPAL_NURSE),
+            new TestUser("testneighbourfrontdesk", OTHER_MUNICIPALITY, Role.MUNICIPAL_FRONTDESK),
+            new TestUser("testgp", GP, Role.GP),
+            new TestUser("testintruder", GP, Role.GP),
+            new TestUser("testservice", SERVICE_CENTER, Role.SERVICE_CENTER),
+            new TestUser("testmanager", REGION, Role.MANAGER),
+            new TestUser("testowner", REGION, Role.PROCESS_OWNER),
+            new TestUser("testsender", null, Role.MEASUREMENT_SENDER));
 
     /** A valid CPR number no other test uses: born 1930-1959, 7th digit 0-3. */
     public static String newCpr() {
@@ -98,8 +148,21 @@ public class PathwayDriver {
     }
 
     public static ReferralRequest referral(String cpr, ClinicalFacts facts) {
+        return referral(cpr, facts, CLINIC, MUNICIPALITY);
+    }
+
+    /** A referral by the clinic to itself of a citizen of that municipality. */
+    public static ReferralRequest referral(String cpr, ClinicalFacts facts, String clinic, String municipality) {
         return new ReferralRequest(new ReferralRequest.CitizenDetails(cpr, "Test Borger " + cpr.substring(6), "+4512345678",
-                citizenMail(cpr), MUNICIPALITY, GP), ReferralSource.HF_CLINIC, CLINIC, GP, "Dr. Test", facts, null);
+                citizenMail(cpr), "Testvej " + cpr.substring(6) + ", 8000 Aarhus C", municipality, GP),
+                ReferralSource.HF_CLINIC, clinic, clinic, "Dr. Test", facts, null);
+    }
+
+    /** Refers a new citizen of that municipality to that clinic and runs the inclusion rules. */
+    public UUID refer(ClinicalFacts facts, String clinic, String municipality) {
+        PathwayView pathway = referrals.refer(referral(newCpr(), facts, clinic, municipality));
+        runJobs(pathway.id());
+        return pathway.id();
     }
 
     /** Every test citizen has a mail address of its own, so tests find the citizen's mails. */

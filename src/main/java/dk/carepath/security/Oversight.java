@@ -1,0 +1,49 @@
+package dk.carepath.security;
+
+import dk.carepath.region.OrganisationKind;
+import dk.carepath.region.OrganisationView;
+import dk.carepath.region.Organisations;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * The organisations a manager oversees: her own organisation, or every organisation of her region
+ * when she manages at the region. Figures, the access log and the authorisation review are scoped
+ * to them (a municipality's manager sees her municipality, a department's manager her department).
+ */
+@Service
+public class Oversight {
+
+    private final CurrentUser user;
+    private final Organisations organisations;
+
+    Oversight(CurrentUser user, Organisations organisations) {
+        this.user = user;
+        this.organisations = organisations;
+    }
+
+    /** The organisations the acting user oversees as a manager (none if she is no manager). */
+    public List<OrganisationView> overseen() {
+        Map<String, OrganisationView> overseen = new LinkedHashMap<>();
+        for (String id : user.organisations(Role.MANAGER)) {
+            organisations.find(id).ifPresent(own -> {
+                if (own.kind() == OrganisationKind.REGION) {
+                    organisations.inRegion(own.region()).forEach(o -> overseen.put(o.id(), o));
+                } else {
+                    overseen.put(own.id(), own);
+                }
+            });
+        }
+        return List.copyOf(overseen.values());
+    }
+
+    public List<String> overseen(OrganisationKind kind) {
+        return overseen().stream().filter(o -> o.kind() == kind).map(OrganisationView::id).toList();
+    }
+
+    public boolean oversees(String organisationId) {
+        return overseen().stream().anyMatch(o -> o.id().equals(organisationId));
+    }
+}

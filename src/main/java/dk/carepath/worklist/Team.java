@@ -1,0 +1,120 @@
+package dk.carepath.worklist;
+
+import dk.carepath.citizen.CitizenView;
+import dk.carepath.citizen.Citizens;
+import dk.carepath.pathway.PathwayView;
+import dk.carepath.pathway.Pathways;
+import dk.carepath.region.OrganisationKind;
+import dk.carepath.region.OrganisationView;
+import dk.carepath.region.Organisations;
+import dk.carepath.security.Membership;
+import dk.carepath.security.Role;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who must act on a task, computed from the responsibility the citizen's pathway carries now
+ * [002 §5, 000, 001]: the models name it in their candidate groups and users, so a process owner
+ * reads in the Modeler which organisation a task goes to, e.g.
+ * {@code camunda:candidateGroups="${team.monitoring(execution)}"}. Every answer is an organisation ×
+ * role group ({@code kommune-751.municipal-nurse}), never a role for the whole country. When the
+ * responsibility changes, {@link TaskRouting} evaluates the same expressions again for the open tasks.
+ *
+ * <p>Reads {@code pathwayId} and {@code citizenId} from the process. Fails loudly (the task is not
+ * created, the engine raises an incident) rather than give a task to nobody.
+ */
+@Component("team")
+public class Team {
+
+    private final Pathways pathways;
+    private final Citizens citizens;
+    private final Organisations organisations;
+
+    Team(Pathways pathways, Citizens citizens, Organisations organisations) {
+        this.pathways = pathways;
+        this.citizens = citizens;
+        this.organisations = organisations;
+    }
+
+    /** The pathway's heart-failure clinic, in these roles (comma-separated: {@code 'cardiologist,hf-nurse'}). */
+    public List<String> clinic(VariableScope execution, String roles) {
+        return groups(pathway(execution).clinicId(), roles);
+    }
+
+    /**
+     * The nurses who monitor the citizen's measurements now: the clinic's heart-failure nurses, or the
+     * municipal nurses after monitoring was handed over to the municipality. Without a running pathway
+     * (a kit fault after discharge) the clinic of the citizen's last pathway.
+     */
+    public List<String> monitoring(VariableScope execution) {
+        Optional<PathwayView> pathway = pathwayOf(execution);
+        Optional<Membership> team = pathway.flatMap(p -> pathways.monitoringTeam(p.id()));
+        if (team.isEmpty()) {
+            team = lastPathway(execution).map(p -> new Membership(p.clinicId(), Role.HF_NURSE));
+        }
+        return List.of(team.orElseThrow(() -> new IllegalStateException("nobody monitors citizen " + citizenId(execution)))
+                .groupId());
+    }
+
+    /** The citizen's own municipality, in these roles: it answers the citizen's phone [000]. */
+    public List<String> municipality(VariableScope execution, String roles) {
+        return groups(citizen(execution).municipalityId(), roles);
+    }
+
+    /** The service center of the citizen's region: kits are its work [002 §6.1]. */
+    public List<String> serviceCenter(VariableScope execution) {
+        String region = pathwayOf(execution).map(PathwayView::region)
+                .or(() -> organisations.find(citizen(execution).municipalityId()).map(OrganisationView::region))
+                .orElseThrow(() -> new IllegalStateException("no region for citizen " + citizenId(execution)));
+        return List.of(new Membership(organisations.serviceCenterOf(region).id(), Role.SERVICE_CENTER).groupId());
+    }
+
+    /** Candidate user: the citizen's contact person, if the monitoring team has named one [001]. */
+    public List<String> contactPerson(VariableScope execution) {
+        return pathwayOf(execution).map(PathwayView::contactPerson).map(List::of).orElse(List.of());
+    }
+
+    private List<String> groups(String organisationId, String roles) {
+        OrganisationKind kind = organisations.find(organisationId).map(OrganisationView::kind)
+                .orElseThrow(() -> new IllegalStateException("no organisation " + organisationId));
+        return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty())
+                .map(id -> Role.byId(id).orElseThrow(() -> new IllegalArgumentException("no role '" + id + "' (candidate groups)")))
+                .map(role -> {
+                    if (!role.worksIn(kind)) {
+                        throw new IllegalArgumentException("a " + kind + " has no " + role.id() + " (candidate groups)");
+                    }
+                    return new Membership(organisationId, role).groupId();
+                })
+                .toList();
+    }
+
+    private PathwayView pathway(VariableScope execution) {
+        return pathwayOf(execution).orElseThrow(() -> new IllegalStateException("the process has no pathwayId"));
+    }
+
+    private Optional<PathwayView> pathwayOf(VariableScope execution) {
+        Object id = execution.getVariable("pathwayId");
+        return id == null ? Optional.empty() : pathways.find(UUID.fromString(id.toString()));
+    }
+
+    private Optional<PathwayView> lastPathway(VariableScope execution) {
+        return pathways.allOf(citizenId(execution)).stream().max(Comparator.comparing(PathwayView::createdAt));
+    }
+
+    private CitizenView citizen(VariableScope execution) {
+        return citizens.require(citizenId(execution));
+    }
+
+    private static UUID citizenId(VariableScope execution) {
+        Object id = execution.getVariable("citizenId");
+        if (id == null) {
+            throw new IllegalStateException("the process has no citizenId");
+        }
+        return UUID.fromString(id.toString());
+    }
+}
