@@ -79,7 +79,10 @@ class CallController {
 
     @PostMapping
     ResponseEntity<CallView> register(@Valid @RequestBody CallRequest request, Authentication login) {
-        access.require(request.citizenId(), CitizenData.CALLS);
+        if (!access.may(request.citizenId(), CitizenData.CALLS)) {
+            throw new ProblemException(HttpStatus.NOT_FOUND, "citizenId", "no citizen with id " + request.citizenId()
+                    + " among your municipality's citizens");
+        }
         boolean nurse = user.has(Role.MUNICIPAL_NURSE);
         AnsweredBy answeredBy = request.answeredBy() != null ? request.answeredBy()
                 : nurse ? AnsweredBy.HEALTH_PROFESSIONAL : AnsweredBy.FRONT_DESK;

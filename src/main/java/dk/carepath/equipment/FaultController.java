@@ -39,8 +39,8 @@ class FaultController {
     @PostMapping
     ResponseEntity<FaultView> report(@Valid @RequestBody FaultReport request) {
         if (!access.may(request.citizenId(), CitizenData.KIT)) {
-            throw ProblemException.unprocessable("citizenId", "no citizen with id " + request.citizenId()
-                    + " among the citizens your organisation serves");
+            throw new ProblemException(org.springframework.http.HttpStatus.NOT_FOUND, "citizenId", "no citizen with id "
+                    + request.citizenId() + " among the citizens your organisation serves");
         }
         FaultView fault = faults.report(request.citizenId(), request.description().trim(), "API");
         return ResponseEntity.created(URI.create("/api/faults/" + fault.id())).body(fault);

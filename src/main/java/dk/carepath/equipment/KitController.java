@@ -88,8 +88,8 @@ class KitController {
             throw ProblemException.invalidField("citizenId", "a kit in status " + request.status() + " has no citizen");
         }
         if (request.citizenId() != null && !access.may(request.citizenId(), CitizenData.KIT)) {
-            throw ProblemException.unprocessable("citizenId", "no citizen with id " + request.citizenId()
-                    + " among the citizens your service center serves");
+            throw new ProblemException(org.springframework.http.HttpStatus.NOT_FOUND, "citizenId", "no citizen with id "
+                    + request.citizenId() + " among the citizens your service center serves");
         }
         kits.find(kitNumber).map(KitView::citizenId).filter(c -> !access.may(c, CitizenData.KIT)).ifPresent(other -> {
             throw ProblemException.notFound("no kit " + kitNumber.trim().toUpperCase());

@@ -96,7 +96,7 @@ class CallApiTest {
                 .containsExactly("receivedAt");
 
         ResponseEntity<JsonNode> unknown = http.post("testfrontdesk", "/api/calls", call(UUID.randomUUID()));
-        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(fields(unknown)).containsExactly("citizenId");
 
         ResponseEntity<JsonNode> pretending = http.post("testfrontdesk", "/api/calls", call(citizen, "answeredBy", "HEALTH_PROFESSIONAL"));

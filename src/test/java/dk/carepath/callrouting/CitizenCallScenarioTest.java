@@ -94,7 +94,7 @@ class CitizenCallScenarioTest {
         Task task = driver.task(call.id(), Task_AdviseCitizen.id());
         assertThat(task).isAssignedTo("testmunicipalnurse").hasName("Giv råd og vejledning");
         // assigned to the nurse who answered, and open to her colleagues
-        Assertions.assertThat(tasks.getIdentityLinksForTask(task.getId())).extracting(link -> link.getGroupId()).contains("municipal-nurse");
+        Assertions.assertThat(tasks.getIdentityLinksForTask(task.getId())).extracting(link -> link.getGroupId()).contains(PathwayDriver.MUNICIPAL_NURSES);
         Assertions.assertThat(tasks.getVariable(task.getId(), "citizenLabel")).asString().endsWith("-XXXX)");
         Assertions.assertThat(tasks.getVariable(task.getId(), "contactPurpose")).isEqualTo("CLINICAL_ADVICE");
         Assertions.assertThat(call.tellCitizen()).isNull();
@@ -294,7 +294,7 @@ class CitizenCallScenarioTest {
         Assertions.assertThat(call.withinPhoneHours()).isTrue();
         Assertions.assertThat(call.tellCitizen()).isEqualTo("En sygeplejerske ringer dig op i dag inden kl. 15:00.");
         Task callBack = driver.task(call.id(), Task_CallCitizenBack.id());
-        assertThat(callBack).hasCandidateGroup("municipal-nurse").hasName("Ring borgeren op");
+        assertThat(callBack).hasCandidateGroup(PathwayDriver.MUNICIPAL_NURSES).hasName("Ring borgeren op");
         Assertions.assertThat(callBack.getAssignee()).isNull();
         Assertions.assertThat(callBack.getPriority()).isEqualTo(60);
         Assertions.assertThat(callBack.getDueDate().toInstant()).isEqualTo(ZonedDateTime.of(2026, 11, 17, 15, 0, 0, 0, COPENHAGEN).toInstant());
@@ -399,7 +399,7 @@ class CitizenCallScenarioTest {
         driver.fireTimer(call.id(), Event_PhoneHoursOpen.id());
 
         Task callBack = driver.task(call.id(), Task_CallCitizenBack.id());
-        assertThat(callBack).hasCandidateGroup("municipal-nurse");
+        assertThat(callBack).hasCandidateGroup(PathwayDriver.MUNICIPAL_NURSES);
         Assertions.assertThat(callBack.getDueDate().toInstant()).isEqualTo(due.toInstant());
         Assertions.assertThat(tasks.getVariable(callBack.getId(), "callBackPromise")).isEqualTo(call.tellCitizen());
     }

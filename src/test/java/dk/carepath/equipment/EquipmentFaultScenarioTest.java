@@ -77,7 +77,7 @@ class EquipmentFaultScenarioTest {
         Assertions.assertThat(kits.kitOf(citizen).orElseThrow().status()).isEqualTo(KitStatus.FAULTY);
         Assertions.assertThat(kits.hasKnownFault(citizen)).as("missing-measurement alarms are suppressed").isTrue();
         Task contact = driver.task(fault.id(), Task_ContactCitizenAboutFault.id());
-        assertThat(contact).hasCandidateGroup("service-center").hasName("Kontakt borgeren om fejlen på telekittet");
+        assertThat(contact).hasCandidateGroup(PathwayDriver.SERVICE_CENTER_STAFF).hasName("Kontakt borgeren om fejlen på telekittet");
         Assertions.assertThat(contact.getPriority()).isEqualTo(60);
         Assertions.assertThat(contact.getDueDate().toInstant()).isEqualTo(ZonedDateTime.of(2026, 11, 17, 13, 0, 0, 0, COPENHAGEN).toInstant());
         Assertions.assertThat(tasks.getVariable(contact.getId(), "kitNumber")).isEqualTo(kit);
@@ -100,7 +100,7 @@ class EquipmentFaultScenarioTest {
         FaultView fault = driver.reportFault(citizen, "Blodtryksapparatet giver fejlkode");
         ProcessInstance instance = driver.faultInstance(fault.id());
         driver.complete(fault.id(), Task_ContactCitizenAboutFault.id(), "testservice", Map.of("faultAssessment", "HOME_VISIT"));
-        assertThat(driver.task(fault.id(), Task_VisitCitizenAtHome.id())).hasCandidateGroup("service-center");
+        assertThat(driver.task(fault.id(), Task_VisitCitizenAtHome.id())).hasCandidateGroup(PathwayDriver.SERVICE_CENTER_STAFF);
 
         driver.complete(fault.id(), Task_VisitCitizenAtHome.id(), "testservice", Map.of("homeVisitResult", "SOLVED", "visitNote", "Ny manchet"));
 
@@ -135,7 +135,7 @@ class EquipmentFaultScenarioTest {
                         Assertions.tuple(newKit, KitStatus.IN_USE));
 
         Task check = driver.task(fault.id(), Task_CheckMeasurementsAfterSwap.id());
-        assertThat(check).hasCandidateGroup("hf-nurse").hasName("Nyt telekit hos borgeren: tjek målingerne");
+        assertThat(check).hasCandidateGroup(PathwayDriver.CLINIC_NURSES).hasName("Nyt telekit hos borgeren: tjek målingerne");
         Assertions.assertThat(tasks.getVariable(check.getId(), "newKitNumber")).isEqualTo(newKit);
         Assertions.assertThat(tasks.getVariable(check.getId(), "kitNumber")).isEqualTo(oldKit);
         driver.complete(fault.id(), Task_CheckMeasurementsAfterSwap.id(), "testnurse", Map.of("newKitCheck", "MEASUREMENTS_RECEIVED"));
@@ -157,7 +157,7 @@ class EquipmentFaultScenarioTest {
         driver.complete(fault.id(), Task_SwapKit.id(), "testservice", Map.of("newKitNumber", "KIT-HV-" + UUID.randomUUID().toString().substring(0, 6)));
 
         assertThat(instance).hasPassed(Gateway_HomeVisitResult.id(), Task_SwapKit.id()).isWaitingAt(Task_CheckMeasurementsAfterSwap.id());
-        assertThat(driver.task(fault.id(), Task_CheckMeasurementsAfterSwap.id())).hasCandidateGroup("municipal-nurse");
+        assertThat(driver.task(fault.id(), Task_CheckMeasurementsAfterSwap.id())).hasCandidateGroup(PathwayDriver.MUNICIPAL_NURSES);
     }
 
     @Test
@@ -185,7 +185,7 @@ class EquipmentFaultScenarioTest {
         Assertions.assertThat(kits.kitOf(citizen).orElseThrow().status()).isEqualTo(KitStatus.IN_USE);
         Assertions.assertThat(faults.find(fault.id()).orElseThrow().status()).isEqualTo(FaultStatus.NOT_TECHNICAL);
         Task followUp = driver.task(fault.id(), Task_FollowUpNonTechnicalQuestion.id());
-        assertThat(followUp).hasCandidateGroup("hf-nurse");
+        assertThat(followUp).hasCandidateGroup(PathwayDriver.CLINIC_NURSES);
         Assertions.assertThat(tasks.getVariable(followUp.getId(), "contactNote")).isEqualTo("Udstyret virker; spørger til sine værdier");
         driver.complete(fault.id(), Task_FollowUpNonTechnicalQuestion.id(), "testnurse", Map.of("followUpNote", "Gennemgået målingerne med borgeren"));
 

@@ -91,7 +91,7 @@ class TriageTest {
             pulse(driver.pathway(p).citizenId(), 95, Duration.ofHours(1));
         }
         put("/api/pathways/" + mine + "/contact-person", Map.of("userId", "testnurse"));
-        put("/api/pathways/" + someoneElses + "/contact-person", Map.of("userId", "testcardiologist"));
+        put("/api/pathways/" + someoneElses + "/contact-person", Map.of("userId", "testcolleague"));
 
         JsonNode filtered = http.withBasicAuth("testnurse", "secret").getForObject("/api/triage?mine=true", JsonNode.class);
         List<String> ids = filtered.findValuesAsText("pathwayId");

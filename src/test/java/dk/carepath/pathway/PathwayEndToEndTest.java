@@ -44,7 +44,8 @@ class PathwayEndToEndTest {
     void shouldTakeCitizenFromReferralToDischargeWithCorrespondenceToMunicipalityAndGp() throws Exception {
         String cpr = PathwayDriver.newCpr();
         String name = "Ellen Ende-Til-Ende " + UUID.randomUUID().toString().substring(0, 6);
-        ResponseEntity<JsonNode> referred = post("testnurse", "/api/referrals", Map.of(
+        // the GP re-refers a listed patient to the clinic
+        ResponseEntity<JsonNode> referred = post("testgp", "/api/referrals", Map.of(
                 "citizen", Map.of("cpr", cpr, "name", name, "municipalityId", PathwayDriver.MUNICIPALITY,
                         "gpPracticeId", PathwayDriver.GP),
                 "source", "GP_REREFERRAL",
