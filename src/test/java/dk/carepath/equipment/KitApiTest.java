@@ -121,7 +121,8 @@ class KitApiTest {
         assertThat(badStatus.getBody().path("errors").findValuesAsText("field")).containsExactly("status");
         assertThat(step(kit, Map.of("status", "REGISTERED")).getBody().path("errors").findValuesAsText("field")).containsExactly("citizenId");
         ResponseEntity<JsonNode> unknownCitizen = step(kit, Map.of("status", "REGISTERED", "citizenId", UUID.randomUUID()));
-        assertThat(unknownCitizen.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(unknownCitizen.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknownCitizen.getBody().path("errors").findValuesAsText("field")).containsExactly("citizenId");
         assertProblem(http.get("testnurse", "/api/kits/KIT-NOT-THERE"), HttpStatus.NOT_FOUND, "KIT-NOT-THERE");
         assertThat(kits.find(kit).orElseThrow().status()).isEqualTo(KitStatus.PREPARED);
     }
@@ -159,7 +160,7 @@ class KitApiTest {
         assertThat(http.post("testservice", "/api/faults", Map.of("citizenId", newCitizen(), "description", "x")).getStatusCode())
                 .as("a citizen without a kit").isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(http.post("testservice", "/api/faults", Map.of("citizenId", UUID.randomUUID(), "description", "x")).getStatusCode())
-                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+                .as("an unknown citizen is not one the service center serves").isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(http.post("testfrontdesk", "/api/faults", Map.of("citizenId", citizen, "description", "x")).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.get("testnurse", "/api/faults/" + UUID.randomUUID()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
