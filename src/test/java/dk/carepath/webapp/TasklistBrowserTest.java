@@ -1,0 +1,97 @@
+package dk.carepath.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.carepath.pathway.HeartFailurePathway.Element;
+import dk.carepath.support.Browser;
+import dk.carepath.support.CarepathTest;
+import dk.carepath.support.PathwayDriver;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A heart-failure nurse's morning in the real Camunda Tasklist, in headless Chromium: she logs in
+ * through its form, opens her group's filter, finds the new citizen's assessment among her tasks
+ * (and not the cardiologist's), and opens its Camunda Form.
+ */
+@CarepathTest
+class TasklistBrowserTest {
+
+    static final String NURSING_TASK = "Sygeplejefaglig vurdering af inklusion";
+    static final String CARDIOLOGY_TASK = "Kardiologisk vurdering af inklusion";
+
+    /** One card per task in the list: its name and the filter's variable column "Borger". */
+    record Card(String task, String citizen) {
+    }
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+    @Autowired
+    PathwayDriver driver;
+    @Autowired
+    TaskService tasks;
+
+    @Test
+    void nurseSeesHerAssessmentOfTheReferredCitizenButNotTheCardiologistsAndOpensItsForm() {
+        UUID pathway = driver.refer(PathwayDriver.eligibleFacts());
+        String label = (String) tasks.getVariableLocal(driver.task(pathway, Element.Task_NursingAssessment).getId(), "citizenLabel");
+        assertThat(label).as("the citizen label the list shows").startsWith("Test Borger");
+        // the cardiologist's task is open too, so its absence from her list means something
+        assertThat(driver.openTasks(pathway, Element.Task_CardiologicalAssessment)).hasSize(1);
+
+        browser.open("/camunda/app/tasklist/");
+        browser.waitFor(By.cssSelector("form[name=signinForm] input[ng-model=username]")).sendKeys("testnurse");
+        browser.driver().findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys("secret");
+        browser.driver().findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+
+        By groupFilter = By.xpath("//*[@cam-tasklist-filters]//div[contains(@class,'task-filter')][.//h4[normalize-space(a/text())='Min gruppes opgaver']]");
+        browser.waitFor(groupFilter).click();
+        browser.until(d -> d.findElement(groupFilter).getAttribute("class").contains("active"));
+
+        // the test database holds every test's tasks and Tasklist pages its list, so she narrows it
+        // to this citizen's pathway with Tasklist's search (the business key is the pathway id)
+        WebElement search = browser.waitFor(By.cssSelector("[cam-widget-search] input.main-field"));
+        search.sendKeys("Forløbets forr");
+        browser.waitFor(By.cssSelector("[cam-widget-search] li.uib-typeahead-match a[title='Forløbets forretningsnøgle']")).click();
+        browser.waitFor(By.cssSelector("[cam-widget-search-pill] .value-field input")).sendKeys(pathway + "\n");
+
+        // wait for the searched list: every card is this citizen's, as many as the search counts
+        List<Card> cards = browser.until(d -> {
+            List<Card> shown = d.findElements(By.cssSelector("ol.tasks-list li.task")).stream()
+                    .map(li -> new Card(li.findElement(By.cssSelector("h4.task a")).getText().trim(),
+                            li.findElements(By.cssSelector(".variable-value")).stream().map(e -> e.getText().trim()).findFirst().orElse("")))
+                    .toList();
+            String total = d.findElements(By.cssSelector("[cam-widget-search] .total-results")).stream()
+                    .map(e -> e.getText().trim()).findFirst().orElse("");
+            boolean searched = !shown.isEmpty() && shown.stream().allMatch(c -> c.citizen().equals(label))
+                    && total.equals(String.valueOf(shown.size()));
+            return searched ? shown : null;
+        });
+        assertThat(cards).extracting(Card::task).contains(NURSING_TASK).doesNotContain(CARDIOLOGY_TASK);
+        assertThat(browser.driver().findElement(By.cssSelector("ol.tasks-list li.task .variable-value")).isDisplayed())
+                .as("the citizen's label is visible on the card").isTrue();
+
+        browser.driver().findElement(By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space()='"
+                + NURSING_TASK + "']")).click();
+
+        // the task's Camunda Form (form-js), filled with the task's variables
+        WebElement decision = browser.waitForText(By.cssSelector(".fjs-container .fjs-form-field-radio"), "Beslutning");
+        assertThat(decision.getText()).contains("Inkluder borgeren", "Afvis");
+        assertThat(browser.findAll(By.cssSelector(".fjs-container .fjs-form-field-label")))
+                .extracting(e -> e.getText().replaceAll("\\s*\\*$", "")) // a required field's asterisk
+                .contains("Inklusionsreglernes vurdering", "Beslutning", "Begrundelse");
+        assertThat(browser.driver().findElement(By.cssSelector(".fjs-container .fjs-form-field-text")).getText())
+                .contains("Borger: " + label);
+        String verdict = browser.until(d -> {
+            String value = d.findElement(By.cssSelector(".fjs-container input[id$='-Field_eligibility']")).getDomProperty("value");
+            return value == null || value.isEmpty() ? null : value;
+        });
+        assertThat(verdict).as("the inclusion rules' verdict").isEqualTo("ELIGIBLE");
+    }
+}
