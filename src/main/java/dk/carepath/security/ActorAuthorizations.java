@@ -72,11 +72,26 @@ public class ActorAuthorizations {
             grant(viewer, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
             grant(viewer, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
         }
+        warnOfPeopleAsMeasurementSenders();
         // process owners maintain the models: deploy, migrate, repair incidents
         grant(Actors.PROCESS_OWNER, Resources.DEPLOYMENT, ANY, Permissions.ALL);
         grant(Actors.PROCESS_OWNER, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
         grant(Actors.PROCESS_OWNER, Resources.PROCESS_INSTANCE, ANY, Permissions.ALL);
         grant(Actors.PROCESS_OWNER, Resources.BATCH, ANY, Permissions.ALL);
+    }
+
+    /**
+     * Before API clients a measurement platform was a Camunda user in a group measurement-sender, which
+     * strangers could lock out with wrong passwords. Such a group (left from then) no longer grants
+     * the role; its members are named so that the operator gives their platforms API clients.
+     */
+    private void warnOfPeopleAsMeasurementSenders() {
+        List<String> members = identity.createUserQuery().memberOfGroup(Actors.MEASUREMENT_SENDER).list().stream()
+                .map(org.camunda.bpm.engine.identity.User::getId).toList();
+        if (!members.isEmpty()) {
+            log.warn("Camunda users {} are in group {}, which no longer lets anyone send measurements: "
+                    + "give their platform an API client (POST /api/clients, see docs/operations.md)", members, Actors.MEASUREMENT_SENDER);
+        }
     }
 
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {

@@ -2,7 +2,10 @@ package dk.carepath.security;
 
 import java.util.List;
 
-/** The actor groups of DOMAIN.md §1: Camunda candidate groups and Spring roles alike. */
+/**
+ * The actor groups of DOMAIN.md §1: Camunda candidate groups and Spring roles alike; and the role of
+ * API clients, which is a Spring role only.
+ */
 public final class Actors {
 
     public static final String HF_NURSE = "hf-nurse";
@@ -13,7 +16,10 @@ public final class Actors {
     public static final String SERVICE_CENTER = "service-center";
     public static final String PROCESS_OWNER = "process-owner";
     public static final String MANAGER = "manager";
-    /** not a person: the integration user of a tablet platform that sends home measurements */
+    /**
+     * Not a person, and not a Camunda group: the role of an API client (a tablet platform) that sends
+     * home measurements. A Camunda user cannot have it (see {@link ApiClients}).
+     */
     public static final String MEASUREMENT_SENDER = "measurement-sender";
 
     /** group id and its Danish name as shown in Camunda Admin */
@@ -28,8 +34,7 @@ public final class Actors {
             new Group(GP, "Praktiserende læger"),
             new Group(SERVICE_CENTER, "Servicecenter"),
             new Group(PROCESS_OWNER, "Procesejere"),
-            new Group(MANAGER, "Ledere"),
-            new Group(MEASUREMENT_SENDER, "Måleplatforme (integration)"));
+            new Group(MANAGER, "Ledere"));
 
     /** The groups that work tasks in Tasklist. */
     public static final List<String> TASK_WORKERS = List.of(HF_NURSE, CARDIOLOGIST, MUNICIPAL_NURSE, MUNICIPAL_FRONTDESK,

@@ -18,10 +18,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks API logins against Camunda's users; a user's Camunda groups become its roles. An API
- * client sends its password with every request (HTTP Basic), and a measurement platform sends
- * thousands a minute, so a successful check is remembered for a minute (by a hash of the password,
- * never the password): a changed password or group takes effect within that minute.
+ * Checks people's API logins against Camunda's users (with Camunda's lockout after repeated wrong
+ * passwords); a user's Camunda groups become its roles. HTTP Basic sends the password with every
+ * request, so a successful check is remembered for a minute (by a hash of the password, never the
+ * password): a changed password or group takes effect within that minute. Integration systems are
+ * not people and log in as API clients ({@link ApiTokenFilter}), never through here.
  */
 @Component
 class CamundaIdentityAuthentication implements AuthenticationProvider {
@@ -57,6 +58,8 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
         }
         List<SimpleGrantedAuthority> roles = identity.createGroupQuery().groupMember(user).list().stream()
                 .map(Group::getId)
+                // measuring is an API client's role: membership of a leftover Camunda group of that name grants nothing
+                .filter(id -> !Actors.MEASUREMENT_SENDER.equals(id))
                 .map(id -> new SimpleGrantedAuthority("ROLE_" + id))
                 .toList();
         if (remembered.size() > 10_000) {

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -60,16 +61,25 @@ public class PathwayDriver {
         this.pathways = pathways;
     }
 
-    /** Once per test context: the organisations and test users every test may act as. */
+    /**
+     * Once per test context: the organisations and test users every test may act as (testadmin is a
+     * Camunda administrator). The measurement platform is not a user but an API client (TestApiClients).
+     */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void ensureOrganisations() {
         organisations.save(CLINIC, OrganisationKind.CLINIC, "Testhjerteklinikken", "MIDT", CLINIC_MAIL);
         organisations.save(MUNICIPALITY, OrganisationKind.MUNICIPALITY, "Testkommune", "MIDT", MUNICIPALITY_MAIL);
         organisations.save(GP, OrganisationKind.GP_PRACTICE, "Testlægerne", "MIDT", GP_MAIL);
+        if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+            Group admins = identity.newGroup(Groups.CAMUNDA_ADMIN);
+            admins.setName("camunda BPM Administrators");
+            admins.setType(Groups.GROUP_TYPE_SYSTEM);
+            identity.saveGroup(admins);
+        }
         for (String[] user : new String[][] {{"testnurse", "hf-nurse"}, {"testcardiologist", "cardiologist"},
                 {"testmunicipalnurse", "municipal-nurse"}, {"testservice", "service-center"}, {"testgp", "gp"},
                 {"testmanager", "manager"}, {"testfrontdesk", "municipal-frontdesk"}, {"testintruder", "gp"},
-                {"testsender", "measurement-sender"}, {"testowner", "process-owner"}}) {
+                {"testowner", "process-owner"}, {"testadmin", Groups.CAMUNDA_ADMIN}}) {
             if (identity.createUserQuery().userId(user[0]).count() == 0) {
                 var u = identity.newUser(user[0]);
                 u.setFirstName(user[0]);
