@@ -63,8 +63,8 @@ class DemoData {
             new String[] {"gustav", "Gustav", "Krogh", Actors.GP},
             new String[] {"sven", "Sven", "Dahl", Actors.SERVICE_CENTER},
             new String[] {"petra", "Petra", "Juhl", Actors.PROCESS_OWNER},
-            new String[] {"maja", "Maja", "Vestergaard", Actors.MANAGER},
-            new String[] {"tablet", "TeleHjerte", "Tabletplatform", Actors.MEASUREMENT_SENDER});
+            new String[] {"maja", "Maja", "Vestergaard", Actors.MANAGER});
+    // the measurement platform "tablet" is not a person: an API client (security.DemoApiClient)
 
     private final DemoProperties properties;
     private final IdentityService identity;
