@@ -84,6 +84,7 @@ class DemoData {
             new DemoUser("sven", "Sven", "Dahl", SERVICE_CENTER, Role.SERVICE_CENTER),
             new DemoUser("petra", "Petra", "Juhl", REGION, Role.PROCESS_OWNER),
             new DemoUser("maja", "Maja", "Vestergaard", REGION, Role.MANAGER));
+    // the measurement platform "tablet" is not a person: an API client (security.DemoApiClient)
 
     private final DemoProperties properties;
     private final IdentityService identity;
@@ -219,20 +220,6 @@ class DemoData {
             }
             staff.enrol(u.id(), new Membership(u.organisation(), u.role()),
                     organisations.find(u.organisation()).orElseThrow().name());
-        }
-        // the integration client of the tablets: not a person (see README)
-        if (identity.createUserQuery().userId("tablet").count() == 0) {
-            User user = identity.newUser("tablet");
-            user.setFirstName("TeleHjerte");
-            user.setLastName("Tabletplatform");
-            user.setPassword(properties.password());
-            identity.saveUser(user);
-            if (identity.createGroupQuery().groupId(Role.MEASUREMENT_SENDER.id()).count() == 0) {
-                var group = identity.newGroup(Role.MEASUREMENT_SENDER.id());
-                group.setName(Role.MEASUREMENT_SENDER.danish());
-                identity.saveGroup(group);
-            }
-            identity.createMembership("tablet", Role.MEASUREMENT_SENDER.id());
         }
     }
 

@@ -57,6 +57,7 @@ public class ActorAuthorizations {
             Optional<Membership> membership = Membership.ofGroup(group.getId());
             membership.ifPresent(m -> grant(group.getId(), m.role()));
         }
+        warnOfPeopleAsMeasurementSenders();
     }
 
     /** The grants of one organisation × role group; idempotent. */
@@ -87,6 +88,20 @@ public class ActorAuthorizations {
             grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.RETRY_JOB, ProcessInstancePermissions.SUSPEND);
             grant(group, Resources.BATCH, ANY, Permissions.READ, BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES,
                     Permissions.DELETE, Permissions.READ_HISTORY);
+        }
+    }
+
+    /**
+     * Before API clients a measurement platform was a Camunda user in a group measurement-sender, which
+     * strangers could lock out with wrong passwords. Such a group (left from then) no longer grants
+     * the role; its members are named so that the operator gives their platforms API clients.
+     */
+    private void warnOfPeopleAsMeasurementSenders() {
+        List<String> members = identity.createUserQuery().memberOfGroup(Role.MEASUREMENT_SENDER.id()).list().stream()
+                .map(org.camunda.bpm.engine.identity.User::getId).toList();
+        if (!members.isEmpty()) {
+            log.warn("Camunda users {} are in group {}, which no longer lets anyone send measurements: "
+                    + "give their platform an API client (POST /api/clients, see docs/operations.md)", members, Role.MEASUREMENT_SENDER.id());
         }
     }
 

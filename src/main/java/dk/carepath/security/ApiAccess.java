@@ -86,7 +86,13 @@ public final class ApiAccess {
             roles(HttpMethod.POST, "/api/faults", SERVICE_CENTER, HF_NURSE, MUNICIPAL_NURSE),
             roles(HttpMethod.GET, "/api/faults/*", KIT_READERS),
             // governance
-            roles(HttpMethod.GET, "/api/audit", MANAGER));
+            roles(HttpMethod.GET, "/api/audit", MANAGER),
+            // integration clients, issued by Camunda administrators
+            administrators(HttpMethod.GET, "/api/clients"),
+            administrators(HttpMethod.POST, "/api/clients"),
+            administrators(HttpMethod.GET, "/api/clients/*"),
+            administrators(HttpMethod.POST, "/api/clients/*/token"),
+            administrators(HttpMethod.DELETE, "/api/clients/*/token"));
 
     private ApiAccess() {
     }
@@ -99,7 +105,7 @@ public final class ApiAccess {
         return new Rule(method, path, Audience.AUTHENTICATED, EnumSet.noneOf(Role.class));
     }
 
-    static Rule administrators(HttpMethod method, String path) {
+    private static Rule administrators(HttpMethod method, String path) {
         return new Rule(method, path, Audience.ADMINISTRATORS, EnumSet.noneOf(Role.class));
     }
 }

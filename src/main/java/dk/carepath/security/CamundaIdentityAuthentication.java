@@ -18,10 +18,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks API logins against Camunda's users; a user's Camunda groups (organisation × role) become its authorities: the group and its role. An API
- * client sends its password with every request (HTTP Basic), and a measurement platform sends
- * thousands a minute, so a successful check is remembered for a minute (by a hash of the password,
- * never the password): a changed password or group takes effect within that minute.
+ * Checks people's API logins against Camunda's users (with Camunda's lockout after repeated wrong
+ * passwords); a user's Camunda groups (organisation × role) become its authorities: the group and its role. HTTP Basic sends the password with every
+ * request, so a successful check is remembered for a minute (by a hash of the password, never the
+ * password): a changed password or group takes effect within that minute. Integration systems are
+ * not people and log in as API clients ({@link ApiTokenFilter}), never through here.
  */
 @Component
 class CamundaIdentityAuthentication implements AuthenticationProvider {
@@ -55,8 +56,11 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
             remembered.remove(user);
             throw new BadCredentialsException("wrong user or password");
         }
-        List<GrantedAuthority> roles = CurrentUser.authorities(
-                identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+        List<GrantedAuthority> roles = CurrentUser.authorities(identity.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId)
+                // measuring is an API client's role: membership of a leftover Camunda group of that name grants nothing
+                .filter(id -> !Role.MEASUREMENT_SENDER.id().equals(id))
+                .toList());
         if (remembered.size() > 10_000) {
             remembered.clear();
         }

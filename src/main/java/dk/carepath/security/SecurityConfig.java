@@ -19,16 +19,19 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may reach what. One user store for everything: Camunda's identity service (users and the
- * actor groups), maintained in Camunda Admin.
+ * Who may reach what. People are Camunda's users (and its actor groups), maintained in Camunda
+ * Admin; integration systems are API clients with a token ({@link ApiClients}), which nobody can
+ * lock out by guessing, as Camunda locks a person's account.
  * <ul>
- *   <li>{@code /api/**}: the Carepath API, HTTP Basic against Camunda's users; which roles may call
- *       which endpoint is {@link ApiAccess}'s table, decided before the request body is read;</li>
+ *   <li>{@code /api/**}: the Carepath API: API clients by token (Bearer, or Basic with the client id),
+ *       people by HTTP Basic against Camunda's users; which roles may call which endpoint is
+ *       {@link ApiAccess}'s table, decided before the request body is read;</li>
  *   <li>{@code /engine-rest/**}: Camunda's REST API, HTTP Basic through Camunda's own filter
  *       (it sets the engine's authentication, so Camunda authorizations apply);</li>
  *   <li>{@code /camunda/**}: Tasklist, Cockpit, Admin, with their own login and authorizations;</li>
@@ -41,7 +44,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, ApiTokenAuthentication tokens) throws Exception {
+        AuthenticationEntryPoint apiUnauthorized = unauthorized(json, true);
         http.securityMatcher(paths("/api/**"))
                 .authorizeHttpRequests(requests -> {
                     PathPatternRequestMatcher.Builder matchers = PathPatternRequestMatcher.withDefaults();
@@ -56,8 +60,9 @@ class SecurityConfig {
                     // an endpoint without a rule is nobody's
                     requests.anyRequest().denyAll();
                 })
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json)))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(json)).accessDeniedHandler(forbidden(json)))
+                .addFilterBefore(new ApiTokenFilter(tokens, apiUnauthorized), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiUnauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(apiUnauthorized).accessDeniedHandler(forbidden(json)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
@@ -79,7 +84,7 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http, ObjectMapper json) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.MANAGER.id()))
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json, false)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
@@ -106,10 +111,16 @@ class SecurityConfig {
         return registration;
     }
 
-    private static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
+    /** @param tokens whether API clients' tokens are accepted too (on {@code /api/**} only) */
+    private static AuthenticationEntryPoint unauthorized(ObjectMapper json, boolean tokens) {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Carepath\"");
-            write(json, response, HttpStatus.UNAUTHORIZED, "log in with your Carepath user (HTTP Basic)");
+            if (tokens) {
+                response.addHeader("WWW-Authenticate", "Bearer realm=\"Carepath\"");
+            }
+            write(json, response, HttpStatus.UNAUTHORIZED, tokens
+                    ? "log in with your Carepath user (HTTP Basic), or as an API client with its token (Bearer)"
+                    : "log in with your Carepath user (HTTP Basic)");
         };
     }
 

@@ -73,14 +73,14 @@ public final class MorningBenchmark {
             org.springframework.jdbc.datasource.DriverManagerDataSource dataSource =
                     new org.springframework.jdbc.datasource.DriverManagerDataSource(url, user, password);
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-            List<UUID> citizenIds = seed(httpPort, jdbc, citizens);
+            String auth = "Bearer " + issueSenderToken(httpPort);
+            List<UUID> citizenIds = seed(jdbc, citizens);
             Random random = new Random(42);
             Instant morning = Instant.now().minus(Duration.ofHours(1));
             List<UUID> tablets = citizenIds.subList(0, citizens / 2);
             List<UUID> platform = citizenIds.subList(citizens / 2, citizens);
             List<Measurement> single = measurements(tablets, random, morning, "tablet-");
             List<Measurement> batched = measurements(platform, random, morning, "platform-");
-            String auth = "Basic " + Base64.getEncoder().encodeToString("bench:bench".getBytes(StandardCharsets.UTF_8));
 
             // warm-up: a server runs for days, so the figures are for compiled code (C2), warm pools and caches
             int warmup = Math.min(citizens, Integer.parseInt(System.getProperty("bench.warmup", "10000")));
@@ -116,7 +116,7 @@ public final class MorningBenchmark {
         }
     }
 
-    /** Starts target/carepath-*.jar on the benchmark database, with an admin user to create the sender with. */
+    /** Starts target/carepath-*.jar on the benchmark database, with an admin user to issue the sender's token. */
     static Process startCarepath(String url, String user, String password, int port) throws Exception {
         java.io.File jar = java.util.Arrays.stream(new java.io.File("target").listFiles())
                 .filter(f -> f.getName().startsWith("carepath-") && f.getName().endsWith(".jar"))
@@ -363,26 +363,11 @@ public final class MorningBenchmark {
     }
 
     /** Citizens in titration with plans and thresholds (blood pressure too), written straight to the database. */
-    static List<UUID> seed(int port, JdbcTemplate jdbc, int n) throws Exception {
+    static List<UUID> seed(JdbcTemplate jdbc, int n) {
         long t0 = System.nanoTime();
         jdbc.update("insert into organisation (id, kind, name, region, mail_address, version) values "
                 + "('bench-clinic', 'CLINIC', 'Benchmarkklinikken', 'MIDT', 'klinik@bench.example.dk', 0), "
                 + "('bench-kommune', 'MUNICIPALITY', 'Benchmarkkommune', 'MIDT', 'kommune@bench.example.dk', 0)");
-        // the sending platform's user, made through Camunda's REST API as an administrator would
-        HttpClient http = HttpClient.newHttpClient();
-        String admin = "Basic " + Base64.getEncoder().encodeToString("benchadmin:benchadmin".getBytes(StandardCharsets.UTF_8));
-        String base = "http://127.0.0.1:" + port + "/engine-rest";
-        for (HttpRequest request : List.of(
-                HttpRequest.newBuilder(URI.create(base + "/user/create")).header("Authorization", admin).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"profile\": {\"id\": \"bench\", \"firstName\": \"Bench\", "
-                                + "\"lastName\": \"Sender\"}, \"credentials\": {\"password\": \"bench\"}}")).build(),
-                HttpRequest.newBuilder(URI.create(base + "/group/measurement-sender/members/bench")).header("Authorization", admin)
-                        .PUT(HttpRequest.BodyPublishers.noBody()).build())) {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException("creating the benchmark sender failed: " + response.statusCode() + " " + response.body());
-            }
-        }
         List<UUID> citizens = new ArrayList<>();
         List<Object[]> citizenRows = new ArrayList<>();
         List<Object[]> pathwayRows = new ArrayList<>();
@@ -425,6 +410,23 @@ public final class MorningBenchmark {
         jdbc.execute("analyze");
         System.out.printf(Locale.ROOT, "seeded %,d citizens in titration in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
         return citizens;
+    }
+
+    /**
+     * The sending platform, an API client issued through the Carepath API as an administrator would;
+     * its token, which the senders send as {@code Authorization: Bearer}.
+     */
+    static String issueSenderToken(int port) throws Exception {
+        String admin = "Basic " + Base64.getEncoder().encodeToString("benchadmin:benchadmin".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/clients")).header("Authorization", admin)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"bench\", \"name\": \"Benchmark platform\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("creating the benchmark sender failed: " + response.statusCode() + " " + response.body());
+        }
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get("token").asText();
     }
 
     static String env(String name, String fallback) {

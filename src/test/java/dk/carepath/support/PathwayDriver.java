@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -75,7 +76,10 @@ public class PathwayDriver {
         this.staff = staff;
     }
 
-    /** Once per test context: the organisations and test users every test may act as. */
+    /**
+     * Once per test context: the organisations and test users every test may act as (testadmin is a
+     * Camunda administrator). The measurement platform is not a user but an API client (TestApiClients).
+     */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void ensureOrganisations() {
         organisations.save(REGION, OrganisationKind.REGION, "Testregionen", "MIDT", "region@test.example.dk");
@@ -93,21 +97,12 @@ public class PathwayDriver {
                 u.setPassword("secret");
                 identity.saveUser(u);
             }
-            if (user.organisation() == null) {
-                if (identity.createGroupQuery().groupId(user.role().id()).count() == 0) {
-                    identity.saveGroup(identity.newGroup(user.role().id()));
-                }
-                if (identity.createUserQuery().userId(user.id()).memberOfGroup(user.role().id()).count() == 0) {
-                    identity.createMembership(user.id(), user.role().id());
-                }
-            } else {
-                staff.enrol(user.id(), new Membership(user.organisation(), user.role()),
-                        organisations.find(user.organisation()).orElseThrow().name());
-            }
+            staff.enrol(user.id(), new Membership(user.organisation(), user.role()),
+                    organisations.find(user.organisation()).orElseThrow().name());
         }
     }
 
-    /** a test user: its role in its organisation (none: an integration client) */
+    /** a test user: its role in its organisation */
     public record TestUser(String id, String organisation, Role role) {
     }
 
@@ -128,8 +123,7 @@ public class PathwayDriver {
             new TestUser("testintruder", GP, Role.GP),
             new TestUser("testservice", SERVICE_CENTER, Role.SERVICE_CENTER),
             new TestUser("testmanager", REGION, Role.MANAGER),
-            new TestUser("testowner", REGION, Role.PROCESS_OWNER),
-            new TestUser("testsender", null, Role.MEASUREMENT_SENDER));
+            new TestUser("testowner", REGION, Role.PROCESS_OWNER));
 
     /** A valid CPR number no other test uses: born 1930-1959, 7th digit 0-3. */
     public static String newCpr() {
