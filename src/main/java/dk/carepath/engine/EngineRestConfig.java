@@ -19,9 +19,12 @@ import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda's REST API with two corrections for form validation: a task completion refused by a form
- * rule answers 400 with the user's message instead of 500, and the engine does not log such a
- * refusal as an ERROR with a stack trace (it is an everyday typing mistake, not a fault).
+ * Camunda's REST API with corrections for what a user did, which Camunda answers as a server error:
+ * a task completion refused by a form rule answers 400 with the user's message (and is not logged
+ * as an ERROR with a stack trace: it is an everyday typing mistake, not a fault); a claim Carepath
+ * refuses answers 403 or 422 ({@link TaskActionRefused}); a claim or completion that lost a race
+ * with another user answers 409. Refusals and conflicts are RFC 9457 problem details, with Camunda's
+ * {@code message} too, which Tasklist shows.
  */
 @Component
 class EngineRestConfig extends CamundaJerseyResourceConfig {
@@ -40,6 +43,34 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
         register(WrappedFormValidationMapper.class);
     }
 
+    /** The answer to an error a user caused, or null for a real fault (left to Camunda's handlers). */
+    static Response userError(Throwable error) {
+        FormValidationException invalid = FormValidationException.in(error);
+        if (invalid != null) {
+            return badRequest(invalid);
+        }
+        TaskActionRefused refused = TaskActionRefused.in(error);
+        if (refused != null) {
+            return problem(refused.status(), refused.getMessage());
+        }
+        String conflict = EngineConflicts.in(error);
+        if (conflict != null) {
+            return problem(409, conflict);
+        }
+        return null;
+    }
+
+    static Response problem(int status, String detail) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", Response.Status.fromStatusCode(status) == null ? "Unprocessable Entity"
+                : Response.Status.fromStatusCode(status).getReasonPhrase());
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("message", detail);
+        return Response.status(status).type("application/problem+json").entity(body).build();
+    }
+
     static Response badRequest(FormValidationException invalid) {
         log.info("task completion refused: {}", invalid.getMessage());
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
@@ -56,8 +87,8 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(RestException exception) {
-            FormValidationException invalid = FormValidationException.in(exception);
-            return invalid == null ? camunda.toResponse(exception) : badRequest(invalid);
+            Response answer = userError(exception);
+            return answer == null ? camunda.toResponse(exception) : answer;
         }
     }
 
@@ -68,12 +99,16 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            FormValidationException invalid = FormValidationException.in(exception);
-            return invalid == null ? camunda.toResponse(exception) : badRequest(invalid);
+            Response answer = userError(exception);
+            return answer == null ? camunda.toResponse(exception) : answer;
         }
     }
 
-    /** Drops the engine's ERROR log of a command that failed only because a form was invalid. */
+    static boolean isUserError(Throwable t) {
+        return FormValidationException.in(t) != null || TaskActionRefused.in(t) != null || EngineConflicts.in(t) != null;
+    }
+
+    /** Drops the engine's ERROR log of a command that failed only because of what a user did (or lost a race). */
     static class FormValidationLogFilter extends TurboFilter {
         @Override
         public FilterReply decide(Marker marker, ch.qos.logback.classic.Logger logger, Level level, String format,
@@ -81,12 +116,12 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
             if (level != Level.ERROR || !logger.getName().startsWith("org.camunda.bpm.engine")) {
                 return FilterReply.NEUTRAL;
             }
-            if (FormValidationException.in(t) != null) {
+            if (isUserError(t)) {
                 return FilterReply.DENY;
             }
             if (params != null) {
                 for (Object param : params) {
-                    if (param instanceof Throwable thrown && FormValidationException.in(thrown) != null) {
+                    if (param instanceof Throwable thrown && isUserError(thrown)) {
                         return FilterReply.DENY;
                     }
                 }

@@ -26,6 +26,11 @@ public record ClinicalFacts(
         Boolean hasMitId) {
 
     /** As process variables, named as the inputs of {@code rules/inclusion-eligibility.dmn}. */
+    /** The variable names of {@link #asVariables()}: the inclusion rules' inputs. */
+    static final java.util.List<String> VARIABLES = java.util.List.of("ejectionFraction", "titrationTargetGroup",
+            "canUnderstandOwnValues", "communicatesInDanish", "canHandleSolution", "hasSupport", "interested",
+            "canMeasureAndReport", "fixedResidenceInRegion", "gpInRegion", "hasMitId");
+
     Map<String, Object> asVariables() {
         Map<String, Object> variables = new HashMap<>();
         variables.put("ejectionFraction", ejectionFraction);

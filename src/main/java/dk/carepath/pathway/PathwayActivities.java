@@ -26,13 +26,19 @@ public class PathwayActivities {
         this.tasks = tasks;
     }
 
-    /** After Task_EvaluateInclusionEligibility: the rules' verdict on the referral, for people to see. */
+    /**
+     * After Task_EvaluateInclusionEligibility: the rules' verdict on the referral, for people to see.
+     * The referral's clinical facts, the rules' inputs, leave the process here: they stay in the
+     * referral record, where only those who see clinical data read them, and the process no longer
+     * shows them to everyone who works one of its tasks (the service center installing a kit).
+     */
     public void recordEligibility(DelegateExecution execution) {
         UUID id = pathwayId(execution);
         String eligibility = Vars.ELIGIBILITY.get(execution);
         String reason = Vars.ELIGIBILITY_REASON.get(execution);
         referrals.findByPathwayId(id).ifPresent(r -> r.eligibility(eligibility, reason));
         pathways.record(id, "ELIGIBILITY", "Inklusionsregler: " + eligibility, reason);
+        execution.removeVariables(ClinicalFacts.VARIABLES);
     }
 
     /** Event_ReassessmentOverdue: top priority on the open reassessment and a mark on the pathway. */

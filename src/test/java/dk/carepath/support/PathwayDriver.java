@@ -258,13 +258,30 @@ public class PathwayDriver {
 
     /** From referral to titration: included, plan set, kit installed, start-up concluded. */
     public UUID inTitration() {
-        UUID pathway = refer(eligibleFacts());
-        includeByBothAssessments(pathway);
-        setDefaultPlan(pathway);
-        installKitAndConfirmSetup(pathway, "KIT-" + UUID.randomUUID().toString().substring(0, 8));
+        return inTitration(CLINIC);
+    }
+
+    /** The same at one of the two test clinics (its cardiologist and nurse do the clinic's work). */
+    public UUID inTitration(String clinic) {
+        String cardiologist = clinic.equals(CLINIC) ? "testcardiologist" : "testothercardiologist";
+        String nurse = clinic.equals(CLINIC) ? "testnurse" : "testothernurse";
+        UUID pathway = refer(eligibleFacts(), clinic, MUNICIPALITY);
+        complete(pathway, Element.Task_CardiologicalAssessment, cardiologist,
+                Map.of("cardiologistDecision", "INCLUDE", "cardiologistReason", "EF 30 %, i titrering"));
+        complete(pathway, Element.Task_NursingAssessment, nurse, Map.of("nurseDecision", "INCLUDE", "nurseReason", "Motiveret"));
+        complete(pathway, Element.Task_SetMonitoringPlan, cardiologist, Map.of("referenceWeightKg", 80.0));
+        complete(pathway, Element.Task_InstallKit, "testservice",
+                Map.of("kitNumber", "KIT-" + UUID.randomUUID().toString().substring(0, 8), "instructionGiven", true));
+        complete(pathway, Element.Task_CallCitizenAfterSetup, nurse, Map.of("setupStatus", "WORKS"));
         fireTimer(pathway, Element.Event_StartupPeriodEnded);
-        complete(pathway, Element.Task_ConcludeStartup, "testnurse", Map.of());
+        complete(pathway, Element.Task_ConcludeStartup, nurse, Map.of());
         return pathway;
+    }
+
+    /** The business key (pathway id) of a process instance. */
+    public String businessKey(String processInstanceId) {
+        var instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        return instance == null ? null : instance.getBusinessKey();
     }
 
     public void reassess(UUID pathway, String outcome, String treatment, String monitoring, Map<String, ?> more) {

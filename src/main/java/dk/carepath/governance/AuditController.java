@@ -1,4 +1,7 @@
-package dk.carepath.audit;
+package dk.carepath.governance;
+
+import dk.carepath.audit.AuditRecord;
+import dk.carepath.audit.AuditTrail;
 
 import dk.carepath.security.CitizenAccess;
 import dk.carepath.security.CitizenData;
