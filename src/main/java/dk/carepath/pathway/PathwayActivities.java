@@ -41,6 +41,16 @@ public class PathwayActivities {
         execution.removeVariables(ClinicalFacts.VARIABLES);
     }
 
+    /**
+     * Flow_Included: the inclusion verdicts (the rules' and the assessors') have routed the referral;
+     * they stay in the referral record and the journal, not in the process that every later task's
+     * team (the service center's too) can read.
+     */
+    public void forgetInclusionVerdicts(DelegateExecution execution) {
+        execution.removeVariables(java.util.List.of(Vars.ELIGIBILITY.name(), Vars.ELIGIBILITY_REASON.name(),
+                "cardiologistDecision", "nurseDecision"));
+    }
+
     /** Event_ReassessmentOverdue: top priority on the open reassessment and a mark on the pathway. */
     public void escalateOverdueReassessment(DelegateExecution execution) {
         UUID id = pathwayId(execution);

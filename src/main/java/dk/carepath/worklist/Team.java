@@ -9,7 +9,6 @@ import dk.carepath.region.OrganisationView;
 import dk.carepath.region.Organisations;
 import dk.carepath.security.Membership;
 import dk.carepath.security.Role;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +20,10 @@ import org.springframework.stereotype.Component;
  * Who must act on a task, computed from the responsibility the citizen's pathway carries now
  * [002 §5, 000, 001]: the models name it in their candidate groups and users, so a process owner
  * reads in the Modeler which organisation a task goes to, e.g.
- * {@code camunda:candidateGroups="${team.monitoring(execution)}"}. Every answer is an organisation ×
+ * {@code camunda:candidateGroups="${team.monitoringNurses(execution)}"}, or two teams as
+ * {@code "${team.clinicCardiologists(execution)},${team.clinicNurses(execution)}"}. Every answer is an organisation ×
  * role group ({@code kommune-751.municipal-nurse}), never a role for the whole country. When the
- * responsibility changes, {@link TaskRouting} evaluates the same expressions again for the open tasks.
+ * responsibility changes, {@link TaskRouting} has the same expressions evaluated again for the open tasks.
  *
  * <p>Reads {@code pathwayId} and {@code citizenId} from the process. Fails loudly (the task is not
  * created, the engine raises an incident) rather than give a task to nobody.
@@ -41,9 +41,14 @@ public class Team {
         this.organisations = organisations;
     }
 
-    /** The pathway's heart-failure clinic, in these roles (comma-separated: {@code 'cardiologist,hf-nurse'}). */
-    public List<String> clinic(VariableScope execution, String roles) {
-        return groups(pathway(execution).clinicId(), roles);
+    /** The cardiologists of the pathway's heart-failure clinic. */
+    public List<String> clinicCardiologists(VariableScope execution) {
+        return group(pathway(execution).clinicId(), Role.CARDIOLOGIST);
+    }
+
+    /** The heart-failure nurses of the pathway's clinic. */
+    public List<String> clinicNurses(VariableScope execution) {
+        return group(pathway(execution).clinicId(), Role.HF_NURSE);
     }
 
     /**
@@ -51,7 +56,7 @@ public class Team {
      * municipal nurses after monitoring was handed over to the municipality. Without a running pathway
      * (a kit fault after discharge) the clinic of the citizen's last pathway.
      */
-    public List<String> monitoring(VariableScope execution) {
+    public List<String> monitoringNurses(VariableScope execution) {
         Optional<PathwayView> pathway = pathwayOf(execution);
         Optional<Membership> team = pathway.flatMap(p -> pathways.monitoringTeam(p.id()));
         if (team.isEmpty()) {
@@ -61,9 +66,9 @@ public class Team {
                 .groupId());
     }
 
-    /** The citizen's own municipality, in these roles: it answers the citizen's phone [000]. */
-    public List<String> municipality(VariableScope execution, String roles) {
-        return groups(citizen(execution).municipalityId(), roles);
+    /** The nurses of the citizen's own municipality: it answers the citizen's phone [000]. */
+    public List<String> municipalNurses(VariableScope execution) {
+        return group(citizen(execution).municipalityId(), Role.MUNICIPAL_NURSE);
     }
 
     /** The service center of the citizen's region: kits are its work [002 §6.1]. */
@@ -79,18 +84,13 @@ public class Team {
         return pathwayOf(execution).map(PathwayView::contactPerson).map(List::of).orElse(List.of());
     }
 
-    private List<String> groups(String organisationId, String roles) {
+    private List<String> group(String organisationId, Role role) {
         OrganisationKind kind = organisations.find(organisationId).map(OrganisationView::kind)
                 .orElseThrow(() -> new IllegalStateException("no organisation " + organisationId));
-        return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty())
-                .map(id -> Role.byId(id).orElseThrow(() -> new IllegalArgumentException("no role '" + id + "' (candidate groups)")))
-                .map(role -> {
-                    if (!role.worksIn(kind)) {
-                        throw new IllegalArgumentException("a " + kind + " has no " + role.id() + " (candidate groups)");
-                    }
-                    return new Membership(organisationId, role).groupId();
-                })
-                .toList();
+        if (!role.worksIn(kind)) {
+            throw new IllegalStateException("organisation " + organisationId + " is a " + kind + ": it has no " + role.id());
+        }
+        return List.of(new Membership(organisationId, role).groupId());
     }
 
     private PathwayView pathway(VariableScope execution) {

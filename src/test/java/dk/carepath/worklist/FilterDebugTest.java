@@ -36,7 +36,7 @@ class FilterDebugTest {
                 .or().taskInvolvedUser("testnurse").taskVariableValueEquals("hasContactPerson", false).endOr().count());
         identity.setAuthentication("testnurse", List.of("test-clinic.hf-nurse"));
         String id = filters.createFilterQuery().filterName("Mine borgere").singleResult().getId();
-        System.out.println("DEBUG filter " + filters.list(id).stream().filter(t -> t.getId().equals(task.getId())).count());
+        System.out.println("DEBUG filter " + filters.<org.camunda.bpm.engine.task.Task>list(id).stream().filter(t -> t.getId().equals(task.getId())).count());
         System.out.println("DEBUG filter query " + filters.getFilter(id).getQuery());
         identity.clearAuthentication();
     }
