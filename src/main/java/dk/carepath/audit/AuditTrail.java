@@ -58,6 +58,41 @@ public class AuditTrail {
         return repository.findByActorOrderByOccurredAtDesc(actor, Limit.of(limit)).stream().map(AuditEntry::record).toList();
     }
 
+    /** What a user did with citizen data in a period, and when she last did anything at all. */
+    public record Usage(String actor, long reads, long changes, long citizens, Instant lastUse) {
+    }
+
+    /** One kind of access in a period: resource, action, how often, how many citizens. */
+    public record ResourceCount(String resource, AuditAction action, long entries, long citizens) {
+    }
+
+    /** The access log's summary for these users in [{@code from}, {@code to}), for the authorisation review. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Usage> usage(java.util.Collection<String> actors, Instant from, Instant to) {
+        java.util.Map<String, Usage> usage = new java.util.LinkedHashMap<>();
+        if (actors.isEmpty()) {
+            return usage;
+        }
+        java.util.Map<String, Instant> last = new java.util.HashMap<>();
+        repository.lastUse(actors).forEach(row -> last.put((String) row[0], (Instant) row[1]));
+        actors.forEach(a -> usage.put(a, new Usage(a, 0, 0, 0, last.get(a))));
+        for (Object[] row : repository.usage(actors, from, to)) {
+            String actor = (String) row[0];
+            usage.put(actor, new Usage(actor, ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                    ((Number) row[3]).longValue(), last.get(actor)));
+        }
+        return usage;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ResourceCount> byResource(java.util.Collection<String> actors, Instant from, Instant to) {
+        if (actors.isEmpty()) {
+            return List.of();
+        }
+        return repository.byResource(actors, from, to).stream().map(row -> new ResourceCount((String) row[0],
+                AuditAction.valueOf((String) row[1]), ((Number) row[2]).longValue(), ((Number) row[3]).longValue())).toList();
+    }
+
     private void save(AuditAction action, String resource, UUID citizenId, UUID pathwayId, String detail) {
         repository.save(new AuditEntry(Instant.now(), currentActor(), action, resource, citizenId, pathwayId, detail));
     }

@@ -34,15 +34,15 @@ class FilterDebugTest {
         System.out.println("DEBUG involved " + tasks.createTaskQuery().taskId(task.getId()).taskInvolvedUser("testnurse").count());
         System.out.println("DEBUG or " + tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(List.of("test-clinic.hf-nurse")).includeAssignedTasks()
                 .or().taskInvolvedUser("testnurse").taskVariableValueEquals("hasContactPerson", false).endOr().count());
-        String t = task.getId();
-        System.out.println("DEBUG a " + tasks.createTaskQuery().taskId(t).or().taskInvolvedUser("testnurse").endOr().count());
-        System.out.println("DEBUG b " + tasks.createTaskQuery().taskId(t).taskCandidateGroupIn(List.of("test-clinic.hf-nurse")).or().taskInvolvedUser("testnurse").endOr().count());
-        System.out.println("DEBUG b2 " + tasks.createTaskQuery().taskId(t).taskCandidateGroupIn(List.of("test-clinic.hf-nurse")).includeAssignedTasks().or().taskInvolvedUser("testnurse").endOr().count());
-        System.out.println("DEBUG c " + tasks.createTaskQuery().taskId(t).or().taskVariableValueEquals("hasContactPerson", true).endOr().count());
-        System.out.println("DEBUG d " + tasks.createTaskQuery().taskId(t).or().taskInvolvedUser("testnurse").taskVariableValueEquals("hasContactPerson", false).endOr().count());
-        System.out.println("DEBUG e " + tasks.createTaskQuery().taskId(t).taskCandidateGroupIn(List.of("test-clinic.hf-nurse")).or().taskVariableValueEquals("hasContactPerson", true).endOr().count());
-        System.out.println("DEBUG f " + tasks.createTaskQuery().taskId(t).or().taskCandidateUser("testnurse").taskVariableValueEquals("hasContactPerson", false).endOr().count());
-        System.out.println("DEBUG g " + tasks.createTaskQuery().taskId(t).taskInvolvedUser("testnurse").taskCandidateGroupIn(List.of("test-clinic.hf-nurse")).count());
+        String tid = task.getId();
+        System.out.println("DEBUG a " + tasks.createTaskQuery().taskId(tid).or().taskInvolvedUser("testnurse").endOr().count());
+        System.out.println("DEBUG b " + tasks.createTaskQuery().taskId(tid).taskCandidateGroupIn(List.of("test-clinic.hf-nurse")).or().taskInvolvedUser("testnurse").endOr().count());
+        System.out.println("DEBUG b2 " + tasks.createTaskQuery().taskId(tid).taskCandidateGroupIn(List.of("test-clinic.hf-nurse")).includeAssignedTasks().or().taskInvolvedUser("testnurse").endOr().count());
+        System.out.println("DEBUG c " + tasks.createTaskQuery().taskId(tid).or().taskVariableValueEquals("hasContactPerson", true).endOr().count());
+        System.out.println("DEBUG d " + tasks.createTaskQuery().taskId(tid).or().taskInvolvedUser("testnurse").taskVariableValueEquals("hasContactPerson", false).endOr().count());
+        System.out.println("DEBUG e " + tasks.createTaskQuery().taskId(tid).taskCandidateGroupIn(List.of("test-clinic.hf-nurse")).or().taskVariableValueEquals("hasContactPerson", true).endOr().count());
+        System.out.println("DEBUG f " + tasks.createTaskQuery().taskId(tid).or().taskCandidateUser("testnurse").taskVariableValueEquals("hasContactPerson", false).endOr().count());
+        System.out.println("DEBUG g " + tasks.createTaskQuery().taskId(tid).taskInvolvedUser("testnurse").taskCandidateGroupIn(List.of("test-clinic.hf-nurse")).count());
         identity.setAuthentication("testnurse", List.of("test-clinic.hf-nurse"));
         String id = filters.createFilterQuery().filterName("Mine borgere").singleResult().getId();
         System.out.println("DEBUG filter " + filters.<org.camunda.bpm.engine.task.Task>list(id).stream().filter(t -> t.getId().equals(task.getId())).count());
