@@ -85,8 +85,12 @@ public final class ApiAccess {
             roles(HttpMethod.GET, "/api/citizens/*/kit", KIT_READERS),
             roles(HttpMethod.POST, "/api/faults", SERVICE_CENTER, HF_NURSE, MUNICIPAL_NURSE),
             roles(HttpMethod.GET, "/api/faults/*", KIT_READERS),
-            // governance
+            // governance: the access log and the authorisation review
             roles(HttpMethod.GET, "/api/audit", MANAGER),
+            roles(HttpMethod.GET, "/api/access-reviews", MANAGER),
+            roles(HttpMethod.GET, "/api/access-reviews/*", MANAGER),
+            roles(HttpMethod.GET, "/api/access-reviews/*/report.csv", MANAGER),
+            roles(HttpMethod.POST, "/api/access-reviews/*/sign-offs", MANAGER),
             // integration clients, issued by Camunda administrators
             administrators(HttpMethod.GET, "/api/clients"),
             administrators(HttpMethod.POST, "/api/clients"),

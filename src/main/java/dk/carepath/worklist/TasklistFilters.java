@@ -35,9 +35,10 @@ class TasklistFilters {
     @EventListener(ApplicationReadyEvent.class)
     @Order(1)
     void ensure() {
+        // no candidate-group criterion: Camunda cannot combine it with "involved user" (both read the same identity
+        // link), and the user sees only her teams' tasks and her own anyway (authorizations)
         create("Mine borgere", "Mine borgeres opgaver og opgaverne for teamets borgere uden kontaktperson", -20,
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-                        .or().taskInvolvedUserExpression("${currentUser()}")
+                tasks.createTaskQuery().or().taskInvolvedUserExpression("${currentUser()}")
                         .taskVariableValueEquals(TaskCandidates.PERSONAL_VARIABLE, false).endOr()
                         .orderByTaskPriority().desc().orderByDueDate().asc());
         create("Min gruppes opgaver", "Opgaver til mine grupper, vigtigste først", -10,

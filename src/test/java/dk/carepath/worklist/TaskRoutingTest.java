@@ -50,8 +50,16 @@ class TaskRoutingTest {
     @Autowired
     FilterService filters;
 
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+
     @Test
     void shouldGiveACallBackToTheCitizensOwnMunicipalityOnly() {
+        // Tuesday 10:00, within the municipalities' phone hours: the call-back is due today
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                java.time.ZonedDateTime.of(2026, 11, 17, 10, 0, 0, 0, java.time.ZoneId.of("Europe/Copenhagen")).toInstant()));
         UUID aarhusCitizen = calls.citizenOf(driver.refer(PathwayDriver.eligibleFacts(), PathwayDriver.CLINIC, PathwayDriver.MUNICIPALITY));
         CallView call = calls.frontDeskAnswers(aarhusCitizen, CallReason.CLINICAL, "Vil gerne ringes op om sin medicin");
         String query = "/engine-rest/task?processDefinitionKey=" + CitizenCall.KEY + "&processInstanceBusinessKey=" + call.id();
