@@ -113,6 +113,11 @@ public class AccessReviews {
         return new Review(organisation, start, end, members, reads, changes, accesses, signed);
     }
 
+    @Transactional(readOnly = true)
+    public java.util.Optional<SignOffView> lastSignOff(String organisationId) {
+        return signOffs.findByOrganisationIdOrderBySignedAtDesc(organisationId).stream().findFirst().map(SignOff::view);
+    }
+
     /** The manager confirms that she has reviewed the access of the period. */
     @Transactional
     public SignOffView signOff(String organisationId, LocalDate from, LocalDate to, String note) {

@@ -68,8 +68,29 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Carepath's own pages (the authorisation review; triage, citizen and KPI pages to come): a
+     * Danish login form against the same Camunda users, a session, CSRF protection.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.securityMatcher(paths(PAGES))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(paths("/login", "/assets/**")).permitAll()
+                        .requestMatchers(paths("/access-reviews", "/access-reviews/**")).hasRole(Role.MANAGER.id())
+                        .anyRequest().authenticated())
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/access-reviews", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e.accessDeniedPage("/login?denied"));
+        return http.build();
+    }
+
+    /** the paths of Carepath's own pages */
+    static final String[] PAGES = {"/login", "/logout", "/assets/**", "/access-reviews", "/access-reviews/**"};
+
+    @Bean
+    @Order(3)
     SecurityFilterChain webapps(HttpSecurity http) throws Exception {
         // the engine REST API and the webapps authenticate themselves (see engineRestAuthentication);
         // Spring Security must not add a second login or a CSRF check of its own in front of them
@@ -81,7 +102,7 @@ class SecurityConfig {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain everythingElse(HttpSecurity http, ObjectMapper json) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.MANAGER.id()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json, false)))
