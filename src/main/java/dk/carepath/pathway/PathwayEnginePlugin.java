@@ -36,9 +36,11 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
     private static final Namespace CAMUNDA = new Namespace(BpmnParser.CAMUNDA_BPMN_EXTENSIONS_NS);
 
     private final ObjectProvider<Pathways> pathways;
+    private final ObjectProvider<org.camunda.bpm.engine.IdentityService> identity;
 
-    PathwayEnginePlugin(ObjectProvider<Pathways> pathways) {
+    PathwayEnginePlugin(ObjectProvider<Pathways> pathways, ObjectProvider<org.camunda.bpm.engine.IdentityService> identity) {
         this.pathways = pathways;
+        this.identity = identity;
     }
 
     @Override
@@ -56,6 +58,7 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
             attachPhase(element, activity);
             var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
             definition.addTaskListener(TaskListener.EVENTNAME_CREATE, PathwayEnginePlugin::labelTask);
+            definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, PathwayEnginePlugin.this::contactPersonFromTask);
             definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, PathwayEnginePlugin.this::journalTask);
         }
 
@@ -107,6 +110,29 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
             task.setVariableLocal(Vars.CITIZEN_LABEL.name(), label);
         }
     }
+
+    /**
+     * A nurse who ticks "Gør mig til borgerens kontaktperson" on a monitoring task becomes the
+     * citizen's contact person [001]; she must be of the team that monitors the citizen.
+     */
+    private void contactPersonFromTask(DelegateTask task) {
+        if (!Boolean.TRUE.equals(task.getVariableLocal(BECOME_CONTACT_PERSON))) {
+            return;
+        }
+        var user = identity.getObject().getCurrentAuthentication();
+        Optional<UUID> pathway = pathwayId(task.getExecution());
+        if (user == null || user.getUserId() == null || pathway.isEmpty()) {
+            return;
+        }
+        try {
+            pathways.getObject().assignContactPerson(pathway.get(), user.getUserId());
+        } catch (dk.carepath.web.ProblemException notOfTheTeam) {
+            throw new dk.carepath.engine.FormValidationException(java.util.List.of(
+                    "Du kan kun blive kontaktperson for en borger, som dit team monitorerer"));
+        }
+    }
+
+    static final String BECOME_CONTACT_PERSON = "becomeContactPerson";
 
     private void journalTask(DelegateTask task) {
         pathwayId(task.getExecution()).ifPresent(id -> {

@@ -119,6 +119,7 @@ public class PathwayDriver {
             new TestUser("testmunicipalmanager", MUNICIPALITY, Role.MANAGER),
             new TestUser("testneighbournurse", OTHER_MUNICIPALITY, Role.MUNICIPAL_NURSE),
             new TestUser("testneighbourfrontdesk", OTHER_MUNICIPALITY, Role.MUNICIPAL_FRONTDESK),
+            new TestUser("testneighbourmanager", OTHER_MUNICIPALITY, Role.MANAGER),
             new TestUser("testgp", GP, Role.GP),
             new TestUser("testintruder", GP, Role.GP),
             new TestUser("testservice", SERVICE_CENTER, Role.SERVICE_CENTER),
