@@ -42,6 +42,10 @@ public class PathwayDriver {
     public static final String MUNICIPALITY = "test-municipality";
     public static final String OTHER_MUNICIPALITY = "test-other-municipality";
     public static final String GP = "test-gp";
+    public static final String OTHER_GP = "test-other-gp";
+    /** another region, with its own service center and process owner */
+    public static final String OTHER_REGION = "test-other-region";
+    public static final String OTHER_SERVICE_CENTER = "test-other-service-center";
     public static final String SERVICE_CENTER = "test-service-center";
     public static final String SERVICE_CENTER_MAIL = "servicecenter@test.example.dk";
     /** the organisation × role groups tasks go to */
@@ -89,6 +93,10 @@ public class PathwayDriver {
         organisations.save(OTHER_MUNICIPALITY, OrganisationKind.MUNICIPALITY, "Nabokommune", "MIDT", "nabokommune@test.example.dk");
         organisations.save(GP, OrganisationKind.GP_PRACTICE, "Testlægerne", "MIDT", GP_MAIL);
         organisations.save(SERVICE_CENTER, OrganisationKind.SERVICE_CENTER, "Testservicecenter", "MIDT", SERVICE_CENTER_MAIL);
+        organisations.save(OTHER_GP, OrganisationKind.GP_PRACTICE, "De andre testlæger", "MIDT", "andrelaeger@test.example.dk");
+        organisations.save(OTHER_REGION, OrganisationKind.REGION, "Den anden testregion", "TEST-NORD", "nord@test.example.dk");
+        organisations.save(OTHER_SERVICE_CENTER, OrganisationKind.SERVICE_CENTER, "Det andet testservicecenter", "TEST-NORD",
+                "servicecenter-nord@test.example.dk");
         for (TestUser user : USERS) {
             if (identity.createUserQuery().userId(user.id()).count() == 0) {
                 var u = identity.newUser(user.id());
@@ -122,6 +130,9 @@ public class PathwayDriver {
             new TestUser("testneighbourmanager", OTHER_MUNICIPALITY, Role.MANAGER),
             new TestUser("testgp", GP, Role.GP),
             new TestUser("testintruder", GP, Role.GP),
+            new TestUser("testothergp", OTHER_GP, Role.GP),
+            new TestUser("testotherservice", OTHER_SERVICE_CENTER, Role.SERVICE_CENTER),
+            new TestUser("testotherowner", OTHER_REGION, Role.PROCESS_OWNER),
             new TestUser("testservice", SERVICE_CENTER, Role.SERVICE_CENTER),
             new TestUser("testmanager", REGION, Role.MANAGER),
             new TestUser("testowner", REGION, Role.PROCESS_OWNER));
