@@ -164,6 +164,13 @@ public class PathwayDriver {
                 ReferralSource.HF_CLINIC, clinic, clinic, "Dr. Test", facts, null);
     }
 
+    /** Refers as given and runs the inclusion rules. */
+    public UUID refer(ReferralRequest referral) {
+        PathwayView pathway = referrals.refer(referral);
+        runJobs(pathway.id());
+        return pathway.id();
+    }
+
     /** Refers a new citizen of that municipality to that clinic and runs the inclusion rules. */
     public UUID refer(ClinicalFacts facts, String clinic, String municipality) {
         PathwayView pathway = referrals.refer(referral(newCpr(), facts, clinic, municipality));

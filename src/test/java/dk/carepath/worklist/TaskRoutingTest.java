@@ -136,6 +136,22 @@ class TaskRoutingTest {
     }
 
     @Test
+    void shouldMakeTheNurseTheContactPersonWhenSheTicksItOnHerTask() {
+        UUID pathway = driver.inTitration();
+        messages.send(pathway, Messages.MEASUREMENT_RED, Map.of("measurementId", "1", "measurementSummary", "Puls 108 /min"));
+        messages.send(pathway, Messages.MEASUREMENT_YELLOW_PERSISTENT, Map.of("measurementId", "2", "measurementSummary", "Vægt +2,1 kg"));
+
+        driver.complete(pathway, Element.Task_ReviewRedMeasurement, "testcolleague",
+                Map.of("redAction", "ADVICE_GIVEN", "becomeContactPerson", true));
+
+        assertThat(pathways.require(pathway).contactPerson()).isEqualTo("testcolleague");
+        // the citizen's other open task is hers now in "Mine borgere", not the rest of the team's
+        assertThat(filtered("testcolleague", "Mine borgere")).contains(pathway.toString());
+        assertThat(filtered("testnurse", "Mine borgere")).doesNotContain(pathway.toString());
+        assertThat(pathways.journal(pathway)).anySatisfy(j -> assertThat(j.summary()).startsWith("Kontaktperson: "));
+    }
+
+    @Test
     void shouldRefuseAContactPersonWhoIsNotOfTheMonitoringTeam() {
         UUID pathway = driver.inTitration();
         ResponseEntity<JsonNode> outsider = exchange("testnurse", "/api/pathways/" + pathway + "/contact-person",
