@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,10 +52,7 @@ class AccessReviewController {
     ResponseEntity<String> csv(@PathVariable String organisationId,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        AccessReviews.Review review = reviews.review(organisationId, from, to);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, ReviewCsv.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(review) + "\"")
-                .body(ReviewCsv.of(review, zone));
+        return ReviewCsv.download(reviews.review(organisationId, from, to), zone);
     }
 
     /** @param reviewed the manager confirms that she has gone through every member's access */
@@ -69,9 +65,5 @@ class AccessReviewController {
         AccessReviews.SignOffView signed = reviews.signOff(organisationId, request.from(), request.to(),
                 request.note() == null || request.note().isBlank() ? null : request.note().trim());
         return ResponseEntity.created(URI.create("/api/access-reviews/" + organisationId)).body(signed);
-    }
-
-    static String fileName(AccessReviews.Review review) {
-        return "adgangsgennemgang-" + review.organisation().id() + "-" + review.from() + "-" + review.to() + ".csv";
     }
 }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,10 +71,7 @@ class AccessReviewPage {
     ResponseEntity<String> csv(@PathVariable String organisationId,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        AccessReviews.Review review = reviews.review(organisationId, from, to);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, ReviewCsv.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + AccessReviewController.fileName(review) + "\"")
-                .body(ReviewCsv.of(review, zone));
+        return ReviewCsv.download(reviews.review(organisationId, from, to), zone);
     }
 
     @PostMapping("/{organisationId}/sign-off")

@@ -16,6 +16,15 @@ final class ReviewCsv {
     private ReviewCsv() {
     }
 
+    /** The review as a CSV file to save: for the API and the page alike. */
+    static org.springframework.http.ResponseEntity<String> download(AccessReviews.Review review, ZoneId zone) {
+        String name = "adgangsgennemgang-" + review.organisation().id() + "-" + review.from() + "-" + review.to() + ".csv";
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(of(review, zone));
+    }
+
     static String of(AccessReviews.Review review, ZoneId zone) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         row(csv, List.of("Organisation", "Periode fra", "Periode til", "Bruger", "Navn", "Rolle", "Gruppe", "Adgang",

@@ -116,7 +116,8 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
      * citizen's contact person [001]; she must be of the team that monitors the citizen.
      */
     private void contactPersonFromTask(DelegateTask task) {
-        if (!Boolean.TRUE.equals(task.getVariableLocal(BECOME_CONTACT_PERSON))) {
+        // a form field is declared as the task's input parameter: it lives on the task's execution
+        if (!Boolean.TRUE.equals(task.getExecution().getVariableLocal(BECOME_CONTACT_PERSON))) {
             return;
         }
         var user = identity.getObject().getCurrentAuthentication();

@@ -43,6 +43,9 @@ public class ActorAuthorizations {
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
+    /** the groups seen since start: each is granted once per node, not every minute */
+    private final java.util.Set<String> granted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean warned;
 
     ActorAuthorizations(IdentityService identity, AuthorizationService authorizations) {
         this.identity = identity;
@@ -54,14 +57,21 @@ public class ActorAuthorizations {
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
     public void ensure() {
         for (Group group : identity.createGroupQuery().list()) {
-            Optional<Membership> membership = Membership.ofGroup(group.getId());
-            membership.ifPresent(m -> grant(group.getId(), m.role()));
+            if (!granted.contains(group.getId())) {
+                Optional<Membership> membership = Membership.ofGroup(group.getId());
+                membership.ifPresent(m -> grant(group.getId(), m.role()));
+                granted.add(group.getId());
+            }
         }
-        warnOfPeopleAsMeasurementSenders();
+        if (!warned) {
+            warnOfPeopleAsMeasurementSenders();
+            warned = true;
+        }
     }
 
     /** The grants of one organisation × role group; idempotent. */
     public void grant(String group, Role role) {
+        granted.add(group);
         if (role.worksTasks()) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.FILTER, ANY, Permissions.READ);
