@@ -30,7 +30,7 @@ class FhirController {
     ResponseEntity<IntakeResult> observation(@RequestBody(required = false) String body, Principal sender) {
         MeasurementInput input = fhir.observation(body, sender.getName(), Instant.now());
         access.check(List.of(input), null, null);
-        IntakeResult result = intake.one(input);
+        IntakeResult result = intake.one(input, "identifier");
         return result.duplicate() ? ResponseEntity.ok(result)
                 : ResponseEntity.created(URI.create("/api/measurements/" + result.id())).body(result);
     }
@@ -39,7 +39,7 @@ class FhirController {
     ResponseEntity<MeasurementController.BatchResult> bundle(@RequestBody(required = false) String body, Principal sender) {
         List<MeasurementInput> inputs = fhir.bundle(body, sender.getName(), Instant.now());
         access.check(inputs, "Bundle.entry", ".resource.");
-        var result = MeasurementController.BatchResult.of(intake.batch(inputs, "Bundle.entry", ".resource."));
+        var result = MeasurementController.BatchResult.of(intake.batch(inputs, "Bundle.entry", ".resource.", "identifier"));
         return ResponseEntity.status(result.stored() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }
 }

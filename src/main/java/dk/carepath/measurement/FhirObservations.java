@@ -141,19 +141,21 @@ class FhirObservations {
                 Observation.ObservationStatus.CORRECTED).contains(o.getStatus())) {
             v.problem("status", "must be final, amended or corrected");
         }
-        // identifier: the sender's own id
+        // identifier: the sender's own id, within the authenticated sender's source: naming another's
+        // identifier system keeps a sender in its own namespace, so it can never take another's ids
         String source = sender;
         String senderId = null;
         if (o.getIdentifier().isEmpty() || !o.getIdentifierFirstRep().hasValue()) {
             v.problem("identifier", "is required: the sender's own id of the measurement, so that sending it again stores it once");
         } else {
             Identifier id = o.getIdentifierFirstRep();
-            senderId = id.getValue();
-            if (id.hasSystem()) {
-                source = id.getSystem();
-            }
-            if (senderId.length() > Validation.MAX_ID || source.length() > Validation.MAX_ID) {
-                v.problem("identifier", "system and value must be at most " + Validation.MAX_ID + " characters");
+            String value = v.identifier("identifier.value", id.getValue());
+            String system = id.hasSystem() ? v.identifier("identifier.system", id.getSystem()) : "";
+            if (value != null && system != null) {
+                senderId = system.isEmpty() ? value : system + "|" + value;
+                if (senderId.length() > Validation.MAX_ID) {
+                    v.problem("identifier", "system and value together must be at most " + Validation.MAX_ID + " characters");
+                }
             }
         }
         UUID citizenId = subject(o.getSubject(), v);

@@ -42,7 +42,7 @@ class MeasurementController {
             throw new InvalidRequestException(problems);
         }
         access.check(List.of(input), null, null);
-        IntakeResult result = intake.one(input);
+        IntakeResult result = intake.one(input, "senderId");
         return result.duplicate() ? ResponseEntity.ok(result)
                 : ResponseEntity.created(URI.create("/api/measurements/" + result.id())).body(result);
     }
@@ -76,7 +76,7 @@ class MeasurementController {
             throw new InvalidRequestException(problems);
         }
         access.check(inputs, "measurements", ".");
-        BatchResult result = BatchResult.of(intake.batch(inputs, "measurements", "."));
+        BatchResult result = BatchResult.of(intake.batch(inputs, "measurements", ".", "senderId"));
         return ResponseEntity.status(result.stored() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }
 }

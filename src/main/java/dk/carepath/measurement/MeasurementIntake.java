@@ -34,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class MeasurementIntake {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MeasurementIntake.class);
+
     private final ColouringContexts contexts;
     private final Colouring colouring;
     private final MeasurementStore store;
@@ -72,11 +74,19 @@ public class MeasurementIntake {
         if (input == null) {
             throw new InvalidRequestException(problems);
         }
-        return one(input);
+        return one(input, "senderId");
     }
 
-    /** One measurement; state problems (unknown citizen, no running pathway) answer 422/409. */
     IntakeResult one(MeasurementInput m) {
+        return one(m, "senderId");
+    }
+
+    /**
+     * One measurement; state problems (unknown citizen, no running pathway) answer 422/409.
+     *
+     * @param idField what the request calls the sender's id ({@code senderId}, FHIR {@code identifier}), for a conflict
+     */
+    IntakeResult one(MeasurementInput m, String idField) {
         ColouringContext context = contexts.forCitizen(m.citizenId()).orElseThrow(() -> noPathway(m.citizenId(), "citizenId"));
         requireAccepting(context, m, "");
         ColourResult colour = colouring.colour(m, context);
@@ -85,7 +95,9 @@ public class MeasurementIntake {
         try {
             id = store.insert(row); // one statement: atomic without a transaction of its own
         } catch (DuplicateKeyException e) {
-            return duplicate(store.bySenderIds(m.source(), List.of(m.senderId())).get(m.senderId()));
+            StoredMeasurement before = store.bySenderIds(m.source(), List.of(m.senderId())).get(m.senderId());
+            requireSame(m, before, idField);
+            return duplicate(before);
         }
         if ("PENDING".equals(row.escalation())) {
             escalations.soon(List.of(new Escalations.Pending(id, colour.colour())));
@@ -93,11 +105,14 @@ public class MeasurementIntake {
         return new IntakeResult(m.senderId(), id, colour.colour(), colour.reason(), colour.thresholdSetId(), advice.text(colour.colour()), false);
     }
 
-    /** A batch, all or nothing; {@code prefix} names the items in problems ("measurements", "entry"). */
-    List<IntakeResult> batch(List<MeasurementInput> inputs, String prefix, String fieldSuffix) {
+    /**
+     * A batch, all or nothing; {@code prefix} names the items in problems ("measurements", "entry"),
+     * {@code idField} the sender's id in an item ({@code senderId}, FHIR {@code identifier}).
+     */
+    List<IntakeResult> batch(List<MeasurementInput> inputs, String prefix, String fieldSuffix, String idField) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return batchOnce(inputs, prefix, fieldSuffix);
+                return batchOnce(inputs, prefix, fieldSuffix, idField);
             } catch (DuplicateKeyException e) {
                 if (attempt == 3) {
                     throw ProblemException.conflict("the batch collided with another request storing the same measurements; send it again");
@@ -106,7 +121,7 @@ public class MeasurementIntake {
         }
     }
 
-    private List<IntakeResult> batchOnce(List<MeasurementInput> inputs, String prefix, String fieldSuffix) {
+    private List<IntakeResult> batchOnce(List<MeasurementInput> inputs, String prefix, String fieldSuffix, String idField) {
         Set<UUID> citizenIds = new LinkedHashSet<>();
         inputs.forEach(m -> citizenIds.add(m.citizenId()));
         Map<UUID, ColouringContext> byCitizen = contexts.forCitizens(citizenIds);
@@ -134,6 +149,20 @@ public class MeasurementIntake {
         Map<String, List<String>> bySource = new HashMap<>();
         inputs.forEach(m -> bySource.computeIfAbsent(m.source(), k -> new ArrayList<>()).add(m.senderId()));
         bySource.forEach((source, ids) -> store.bySenderIds(source, ids).forEach((id, m) -> before.put(key(source, id), m)));
+        // an id sent before, or twice in this batch, must name the same measurement each time
+        Map<String, MeasurementInput> first = new HashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            MeasurementInput m = inputs.get(i);
+            String field = prefix + "[" + i + "]" + fieldSuffix + idField;
+            requireSame(m, before.get(key(m)), field);
+            MeasurementInput earlier = first.putIfAbsent(key(m), m);
+            if (earlier != null) {
+                String differs = difference(m, earlier);
+                if (differs != null) {
+                    throw conflict(m, differs, field, "twice in this batch");
+                }
+            }
+        }
         Map<String, MeasurementStore.NewRow> fresh = new HashMap<>();
         List<MeasurementStore.NewRow> rows = new ArrayList<>();
         Instant now = Instant.now();
@@ -176,6 +205,72 @@ public class MeasurementIntake {
         }
         escalations.soon(toEscalate);
         return results;
+    }
+
+    /**
+     * A measurement's identity is its sender's source and id, bound to its citizen and content: the
+     * same id with the same content is the same measurement sent again; with another citizen or other
+     * content it is an integration fault, refused (409) and logged, never answered with what is stored.
+     */
+    private static void requireSame(MeasurementInput m, StoredMeasurement before, String field) {
+        if (before == null) {
+            return;
+        }
+        String differs = difference(m, before);
+        if (differs != null) {
+            throw conflict(m, differs, field, "before");
+        }
+    }
+
+    private static ProblemException conflict(MeasurementInput m, String differs, String field, String when) {
+        log.warn("possible integration fault: sender {} sent id '{}' {} for a measurement with another {}", m.source(),
+                m.senderId(), when, differs);
+        return new ProblemException(HttpStatus.CONFLICT, field, "this id was sent " + when + " for a different measurement (another "
+                + differs + "): one id names one measurement; give a new measurement a new id");
+    }
+
+    /** What a measurement differs in from one with the same id, or null when it is the same measurement. */
+    static String difference(MeasurementInput m, MeasurementInput other) {
+        return difference(m, other.citizenId(), other.type(), other.value(), other.value2(), other.unit(), other.measuredAt(),
+                other.symptomText());
+    }
+
+    static String difference(MeasurementInput m, StoredMeasurement s) {
+        return difference(m, s.citizenId(), s.type(), s.value(), s.value2(), s.unit(), s.measuredAt(), s.symptoms());
+    }
+
+    private static String difference(MeasurementInput m, UUID citizenId, dk.carepath.pathway.MeasurementType type,
+                                     java.math.BigDecimal value, java.math.BigDecimal value2, String unit, Instant measuredAt,
+                                     String symptoms) {
+        if (!m.citizenId().equals(citizenId)) {
+            return "citizen";
+        }
+        if (m.type() != type) {
+            return "type";
+        }
+        if (!sameNumber(m.value(), value) || !sameNumber(m.value2(), value2)) {
+            return "value";
+        }
+        if (!java.util.Objects.equals(blankless(m.unit()), blankless(unit))) {
+            return "unit";
+        }
+        // the database keeps microseconds
+        if (!m.measuredAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS)
+                .equals(measuredAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS))) {
+            return "time of measurement";
+        }
+        if (!java.util.Objects.equals(blankless(m.symptomText()), blankless(symptoms))) {
+            return "symptoms";
+        }
+        return null;
+    }
+
+    private static boolean sameNumber(java.math.BigDecimal a, java.math.BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static String blankless(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String key(MeasurementInput m) {

@@ -75,7 +75,7 @@ final class Validation {
             v.problem("", "missing measurement");
             return null;
         }
-        v.senderId(r.senderId());
+        String senderId = v.identifier("senderId", r.senderId());
         if (r.citizenId() == null) {
             v.problem("citizenId", "is required");
         }
@@ -112,17 +112,41 @@ final class Validation {
             return null;
         }
         List<String> symptoms = r.symptoms() == null ? List.of() : r.symptoms().stream().map(Enum::name).distinct().sorted().toList();
-        return new MeasurementInput(source, r.senderId().trim(), r.citizenId(), r.type(), value, value2, symptoms,
-                r.unit(), r.measuredAt().toInstant());
+        return new MeasurementInput(source, senderId, r.citizenId(), r.type(), value, value2, symptoms,
+                r.unit() == null ? null : r.unit().strip(), r.measuredAt().toInstant());
     }
 
-    void senderId(String senderId) {
-        if (senderId == null || senderId.isBlank()) {
-            problem("senderId", "is required: the sender's own id of the measurement, so that sending it again stores it once");
-        } else if (senderId.length() > MAX_ID) {
-            problem("senderId", "must be at most " + MAX_ID + " characters");
+    /**
+     * A sender's id as Carepath keeps it: Unicode-normalised (NFC) and trimmed, so that two spellings
+     * of one id are one; refused with control or invisible formatting characters (a NUL byte would make
+     * two different ids look the same), blank, or longer than {@link #MAX_ID}.
+     */
+    String identifier(String field, String id) {
+        if (id == null || id.isBlank()) {
+            problem(field, "is required: the sender's own id of the measurement, so that sending it again stores it once");
+            return null;
         }
+        String normal = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFC).strip();
+        if (CONTROL.matcher(normal).find()) {
+            problem(field, "must not contain control or invisible characters");
+            return null;
+        }
+        if (normal.isEmpty()) {
+            problem(field, "is required: the sender's own id of the measurement, so that sending it again stores it once");
+            return null;
+        }
+        if (normal.length() > MAX_ID) {
+            problem(field, "must be at most " + MAX_ID + " characters");
+            return null;
+        }
+        return normal;
     }
+
+    /** control characters, and format characters such as zero-width spaces and joiners */
+    static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cf}]");
+
+    /** the precision a value is stored with; a value that needs more would be coloured as one and stored as another */
+    static final int DECIMALS = 2;
 
     void measuredAt(Instant measuredAt, Instant now) {
         if (measuredAt == null) {
@@ -172,6 +196,9 @@ final class Validation {
     }
 
     private void range(String field, BigDecimal value, Range range, String unit) {
+        if (value != null && value.stripTrailingZeros().scale() > DECIMALS) {
+            problem(field, "at most " + DECIMALS + " decimals: " + unit + " is stored and coloured to the hundredth");
+        }
         if (value != null && !range.contains(value)) {
             problem(field, "physiologically impossible: " + value.toPlainString() + " " + unit
                     + " (possible: " + fmt(range.min()) + "-" + fmt(range.max()) + ")");

@@ -153,8 +153,9 @@ class MeasurementApiTest {
     void shouldStoreADuplicateOnceAndAnswerWithTheFirst() {
         UUID citizen = citizenInTitration();
         String id = "dup-" + UUID.randomUUID();
-        ResponseEntity<JsonNode> first = post("/api/measurements", pulse(id, citizen, 72, "/min"));
-        ResponseEntity<JsonNode> again = post("/api/measurements", pulse(id, citizen, 72, "/min"));
+        String measurement = pulse(id, citizen, 72, "/min");
+        ResponseEntity<JsonNode> first = post("/api/measurements", measurement);
+        ResponseEntity<JsonNode> again = post("/api/measurements", measurement);
 
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -168,10 +169,11 @@ class MeasurementApiTest {
         UUID citizen = citizenInTitration();
         String id = "race-" + UUID.randomUUID();
         ExecutorService pool = Executors.newFixedThreadPool(8);
+        String measurement = pulse(id, citizen, 72, "/min");
         try {
             List<Callable<ResponseEntity<JsonNode>>> calls = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
-                calls.add(() -> post("/api/measurements", pulse(id, citizen, 72, "/min")));
+                calls.add(() -> post("/api/measurements", measurement));
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<ResponseEntity<JsonNode>> f : pool.invokeAll(calls)) {
@@ -235,10 +237,11 @@ class MeasurementApiTest {
         UUID citizen = citizenInTitration();
         String a = "batch-a-" + UUID.randomUUID();
         String b = "batch-b-" + UUID.randomUUID();
-        post("/api/measurements", pulse(a, citizen, 70, "/min"));
+        String sentBefore = pulse(a, citizen, 70, "/min");
+        String twice = pulse(b, citizen, 101, "/min");
+        post("/api/measurements", sentBefore);
         ResponseEntity<JsonNode> response = post("/api/measurements/batch", """
-                {"measurements": [%s, %s, %s]}""".formatted(pulse(a, citizen, 70, "/min"), pulse(b, citizen, 101, "/min"),
-                pulse(b, citizen, 101, "/min")));
+                {"measurements": [%s, %s, %s]}""".formatted(sentBefore, twice, twice));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(response.getBody().get("stored").asInt()).isEqualTo(1);
