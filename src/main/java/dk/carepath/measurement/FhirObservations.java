@@ -239,7 +239,7 @@ class FhirObservations {
         if (problems.size() > before || citizenId == null) {
             return null;
         }
-        return new MeasurementInput(source, senderId, citizenId, type, value, value2, symptoms, unit, measuredAt);
+        return new MeasurementInput(source, senderId, citizenId, type, value, value2, symptoms, unit, Validation.atStoredPrecision(measuredAt));
     }
 
     private UUID subject(Reference subject, Validation v) {

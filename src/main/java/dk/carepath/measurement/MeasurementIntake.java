@@ -254,9 +254,8 @@ public class MeasurementIntake {
         if (!java.util.Objects.equals(blankless(m.unit()), blankless(unit))) {
             return "unit";
         }
-        // the database keeps microseconds
-        if (!m.measuredAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS)
-                .equals(measuredAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS))) {
+        // the database keeps microseconds (and rounds to them)
+        if (Math.abs(java.time.Duration.between(m.measuredAt(), measuredAt).toNanos()) >= 1000) {
             return "time of measurement";
         }
         if (!java.util.Objects.equals(blankless(m.symptomText()), blankless(symptoms))) {

@@ -113,7 +113,7 @@ final class Validation {
         }
         List<String> symptoms = r.symptoms() == null ? List.of() : r.symptoms().stream().map(Enum::name).distinct().sorted().toList();
         return new MeasurementInput(source, senderId, r.citizenId(), r.type(), value, value2, symptoms,
-                r.unit() == null ? null : r.unit().strip(), r.measuredAt().toInstant());
+                r.unit() == null ? null : r.unit().strip(), atStoredPrecision(r.measuredAt().toInstant()));
     }
 
     /**
@@ -140,6 +140,11 @@ final class Validation {
             return null;
         }
         return normal;
+    }
+
+    /** The moment as the database keeps it (microseconds), so that a measurement sent again is recognised as the same. */
+    static Instant atStoredPrecision(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** control characters, and format characters such as zero-width spaces and joiners */

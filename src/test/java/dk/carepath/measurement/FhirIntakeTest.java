@@ -116,7 +116,8 @@ class FhirIntakeTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(response.getBody().get("colour").asText()).as("no individual BP thresholds yet").isEqualTo("UNCOLOURED");
-        assertThat(jdbc.queryForObject("select value2 from measurement where sender_id = ?", Integer.class, id)).isEqualTo(82);
+        assertThat(jdbc.queryForObject("select value2 from measurement where sender_id = ?", Integer.class, "urn:uuid:tablet-platform|" + id))
+                .isEqualTo(82);
     }
 
     @Test
@@ -172,7 +173,7 @@ class FhirIntakeTest {
         ResponseEntity<JsonNode> response = post("/api/fhir", refused);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(response)).containsExactly("Bundle.entry[1].resource.component[diastolic].valueQuantity.value");
-        assertThat(jdbc.queryForObject("select count(*) from measurement where sender_id = ?", Integer.class, a)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from measurement where sender_id like ?", Integer.class, "%" + a)).isZero();
 
         ResponseEntity<JsonNode> stored = post("/api/fhir", bundle(pulseByCpr(a, citizen.cpr().value(), 70),
                 pulseByCpr(b, citizen.cpr().value(), 92)));
