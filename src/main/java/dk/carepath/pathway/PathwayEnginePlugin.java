@@ -60,6 +60,7 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
             definition.addTaskListener(TaskListener.EVENTNAME_CREATE, PathwayEnginePlugin::labelTask);
             definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, PathwayEnginePlugin.this::contactPersonFromTask);
             definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, PathwayEnginePlugin.this::journalTask);
+            definition.addTaskListener(TaskListener.EVENTNAME_DELETE, PathwayEnginePlugin.this::journalClosedTask);
         }
 
         @Override
@@ -134,6 +135,12 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
     }
 
     static final String BECOME_CONTACT_PERSON = "becomeContactPerson";
+
+    /** A task closed without being done (the monitoring ended while it was open) is journalled too. */
+    private void journalClosedTask(DelegateTask task) {
+        pathwayId(task.getExecution()).ifPresent(id ->
+                pathways.getObject().record(id, "TASK_CLOSED", "Lukket uden at være udført: " + task.getName(), null));
+    }
 
     private void journalTask(DelegateTask task) {
         pathwayId(task.getExecution()).ifPresent(id -> {

@@ -5,13 +5,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Delivers the escalation messages of {@link HeartFailurePathway.Messages} into a running pathway,
- * correlated by pathway id. The payload is set on the receiving event subprocess only, so two red
- * measurements in a row give two tasks each with its own measurement.
+ * correlated by pathway id. The payload is transient and kept only by the receiving event
+ * subprocess's own task, so two red measurements in a row give two tasks each with its own measurement.
  *
  * <p>Whether the pathway takes a message now is asked first: a failed correlation would mark the
  * caller's whole transaction for rollback, taking the caller's other work with it.
@@ -52,9 +53,14 @@ public class PathwayMessages {
         if (!accepts(pathwayId, message)) {
             return false;
         }
+        // the payload is transient: the receiving event subprocess copies what it keeps onto its own
+        // task (input parameters), so nothing is written to the monitoring scope that holds the
+        // subscriptions, and two escalations of one pathway at once never update the same variable rows
+        Map<String, Object> transientPayload = new HashMap<>();
+        payload.forEach((name, value) -> transientPayload.put(name, Variables.untypedValue(value, true)));
         runtime.createMessageCorrelation(message)
                 .processInstanceBusinessKey(pathwayId.toString())
-                .setVariablesLocal(new HashMap<>(payload))
+                .setVariablesLocal(transientPayload)
                 .correlateWithResult();
         return true;
     }

@@ -332,6 +332,64 @@ class HeartFailurePathwayScenarioTest {
         Assertions.assertThat(view.treatmentResponsible()).isEqualTo(Party.GP);
     }
 
+    // ------------------------------------------------------------------ a discharge ends the pathway, whatever was open
+
+    @Test
+    void shouldCloseAnOpenRedTaskWhenTheCitizenIsDischargedAndTakeNoMoreReds() {
+        UUID id = driver.inTitration();
+        send(id, Messages.MEASUREMENT_RED, Map.of("measurementId", "m-1", "measurementSummary", "Puls 112"));
+        assertDischargedDespiteOpen(id, Task_ReviewRedMeasurement);
+        // a red measurement after the discharge makes no task for the team that discharged the citizen
+        Assertions.assertThat(messages.accepts(id, Messages.MEASUREMENT_RED)).isFalse();
+    }
+
+    @Test
+    void shouldCloseAnOpenPersistentYellowTaskWhenTheCitizenIsDischarged() {
+        UUID id = driver.inTitration();
+        send(id, Messages.MEASUREMENT_YELLOW_PERSISTENT, Map.of("measurementId", "m-2", "measurementSummary", "Gul vægt 3 dage"));
+        assertDischargedDespiteOpen(id, Task_FollowUpPersistentYellow);
+    }
+
+    @Test
+    void shouldCloseAnOpenMissingMeasurementsTaskWhenTheCitizenIsDischarged() {
+        UUID id = driver.inTitration();
+        send(id, Messages.MEASUREMENTS_MISSING, Map.of("missingSummary", "Ingen vægt 2 dage", "repeatedMisses", false));
+        assertDischargedDespiteOpen(id, Task_ContactCitizenAboutMissingMeasurements);
+    }
+
+    @Test
+    void shouldCloseAnOpenNonAdherenceConsiderationWhenTheCitizenIsDischarged() {
+        UUID id = driver.inTitration();
+        send(id, Messages.MEASUREMENTS_MISSING, Map.of("missingSummary", "Ingen målinger 5 af 14 dage", "repeatedMisses", true));
+        assertDischargedDespiteOpen(id, Task_ConsiderNonAdherenceDischarge);
+    }
+
+    @Test
+    void shouldCloseAnOpenReviewAfterReadmissionAndAPauseWhenTheCitizenIsDischarged() {
+        UUID id = driver.inTitration();
+        send(id, Messages.PAUSE_REQUESTED, Map.of("pauseUntil", Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(10))),
+                "pauseReason", "Ferie"));
+        send(id, Messages.READMISSION_REPORTED, Map.of("admissionSummary", "Indlagt med åndenød"));
+        Assertions.assertThat(driver.timerWaiting(id, Event_PauseEnded)).isTrue();
+        assertDischargedDespiteOpen(id, Task_ReviewAfterReadmission);
+        Assertions.assertThat(driver.timerWaiting(id, Event_PauseEnded)).as("the pause's timer is gone with it").isFalse();
+    }
+
+    /** The task is open when the reassessment discharges the citizen: the pathway still ends with its letter and kit. */
+    private void assertDischargedDespiteOpen(UUID id, HeartFailurePathway.Element open) {
+        Assertions.assertThat(driver.openTasks(id, open)).hasSize(1);
+        driver.reassess(id, "DISCHARGE_TO_GP", "GP", "NONE", Map.of());
+
+        ProcessInstance pathway = driver.instance(id);
+        assertThat(pathway).hasPassed(Event_MonitoringEnded.id()).isWaitingAt(Task_CollectKit.id());
+        Assertions.assertThat(driver.openTasks(id, open)).as("closed by the discharge").isEmpty();
+        Assertions.assertThat(pathways.require(id).phase()).isEqualTo(Phase.DISCHARGING);
+        Assertions.assertThat(pathways.journal(id)).extracting(JournalView::summary).anyMatch(s -> s.startsWith("Lukket uden at være udført: "));
+        driver.complete(id, Task_CollectKit, "testservice", Map.of("kitCollected", "COLLECTED"));
+        assertThat(pathway).hasPassed(Task_SendDischargeLetter.id(), Event_DischargedToGp.id()).isEnded();
+        Assertions.assertThat(pathways.require(id).outcome()).isEqualTo(PathwayOutcome.DISCHARGED_TO_GP);
+    }
+
     @Test
     void shouldDischargeForNonAdherenceAtReassessment() {
         UUID id = driver.inTitration();
