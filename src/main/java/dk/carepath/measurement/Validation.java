@@ -108,10 +108,12 @@ final class Validation {
         }
         v.values(r.type(), value, value2, r.type() == MeasurementType.BLOOD_PRESSURE ? "systolic" : "value");
         v.unit(r.type(), r.unit());
+        v.symptoms(r.type(), r.symptoms());
         if (problems.size() > before) {
             return null;
         }
         List<String> symptoms = r.symptoms() == null ? List.of() : r.symptoms().stream().map(Enum::name).distinct().sorted().toList();
+        // (symptoms() refused nulls and symptoms on other types above)
         return new MeasurementInput(source, senderId, r.citizenId(), r.type(), value, value2, symptoms,
                 r.unit() == null ? null : r.unit().strip(), atStoredPrecision(r.measuredAt().toInstant()));
     }
@@ -223,9 +225,35 @@ final class Validation {
         }
         if (unit == null || unit.isBlank()) {
             problem("unit", "is required for " + type + " (" + accepted.stream().sorted().toList() + ")");
-        } else if (!accepted.contains(unit.trim())) {
-            problem("unit", "'" + unit + "' is not a unit of " + type + " (UCUM: " + accepted.stream().sorted().toList() + ")");
+        } else if (!accepted.contains(unit.strip())) {
+            // strip, not trim: trim would also drop a NUL and other control characters, and store them
+            problem("unit", excerpt(unit) + " is not a unit of " + type + " (UCUM: " + accepted.stream().sorted().toList() + ")");
         }
+    }
+
+    /** Symptoms belong to a questionnaire answer; none of them may be missing. */
+    void symptoms(MeasurementType type, List<Symptom> symptoms) {
+        if (symptoms == null || symptoms.isEmpty()) {
+            return;
+        }
+        if (type != MeasurementType.PRO_QUESTIONNAIRE) {
+            problem("symptoms", "are answered in a PRO_QUESTIONNAIRE, not with a " + type);
+            return;
+        }
+        for (int i = 0; i < symptoms.size(); i++) {
+            if (symptoms.get(i) == null) {
+                problem("symptoms[" + i + "]", "is empty: name a symptom (one of " + List.of(Symptom.values()) + ")");
+            }
+        }
+    }
+
+    /** a sent value as it is echoed in a problem: quoted, at most 40 characters, control characters shown by their code (U+0000) */
+    static String excerpt(String value) {
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        StringBuilder visible = new StringBuilder("'");
+        shown.codePoints().forEach(c -> visible.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                ? String.format("U+%04X", c) : new String(Character.toChars(c))));
+        return visible.append("'").toString();
     }
 
     private static String fmt(double d) {

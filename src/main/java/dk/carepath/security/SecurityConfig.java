@@ -1,6 +1,13 @@
 package dk.carepath.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -44,7 +51,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, ApiTokenAuthentication tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, ApiTokenAuthentication tokens,
+                            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
         AuthenticationEntryPoint apiUnauthorized = unauthorized(json, true);
         http.securityMatcher(paths("/api/**"))
                 .authorizeHttpRequests(requests -> {
@@ -57,8 +65,10 @@ class SecurityConfig {
                             case ROLES -> endpoint.hasAnyRole(rule.roles().stream().map(Role::id).toArray(String[]::new));
                         }
                     }
-                    // an endpoint without a rule is nobody's
-                    requests.anyRequest().denyAll();
+                    // an endpoint without a rule is nobody's; a path or method that is no endpoint at all is left to
+                    // the API to answer (404, 405 as problem details) for a logged-in user
+                    requests.anyRequest().access((authentication, context) -> new AuthorizationDecision(
+                            isLoggedIn(authentication.get()) && !isEndpoint(mappings.getObject(), context.getRequest())));
                 })
                 .addFilterBefore(new ApiTokenFilter(tokens, apiUnauthorized), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiUnauthorized))
@@ -109,6 +119,21 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    private static boolean isLoggedIn(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+
+    /** Whether a controller method of the API answers this request (method and path). */
+    static boolean isEndpoint(RequestMappingHandlerMapping mappings, HttpServletRequest request) {
+        try {
+            return mappings.getHandler(request) != null;
+        } catch (org.springframework.web.HttpRequestMethodNotSupportedException | org.springframework.web.HttpMediaTypeException e) {
+            return false;
+        } catch (Exception e) {
+            return true;
+        }
     }
 
     /**

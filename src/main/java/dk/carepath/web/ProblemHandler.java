@@ -113,20 +113,35 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
+        JsonMappingException mapping = e.getCause() instanceof JsonMappingException m ? m : null;
+        String at = mapping == null || mapping.getPath().isEmpty() ? null : path(mapping);
         FieldError error;
         if (cause instanceof UnrecognizedPropertyException u) {
             error = new FieldError(path(u), "unknown field");
         } else if (cause instanceof InvalidFormatException f) {
-            error = new FieldError(path(f), "'" + f.getValue() + "' is not a valid " + f.getTargetType().getSimpleName()
-                    + (f.getTargetType().isEnum() ? " (one of " + List.of(f.getTargetType().getEnumConstants()) + ")" : ""));
+            error = new FieldError(path(f), excerpt(f.getValue()) + " is not " + kind(f.getTargetType()));
         } else if (cause instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            error = new FieldError(path(m), "has the wrong type");
+            error = new FieldError(path(m), m.getTargetType() == null ? "has the wrong type" : "must be " + kind(m.getTargetType()));
         } else if (cause instanceof ProblemException p) {
             return ResponseEntity.status(p.status()).body(problem(p).getBody());
-        } else if (cause instanceof IllegalArgumentException && e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            error = new FieldError(path(m), cause.getMessage());
+        } else if (cause instanceof com.fasterxml.jackson.core.exc.InputCoercionException && at != null) {
+            error = new FieldError(at, "the number is out of range");
+        } else if (cause instanceof java.time.DateTimeException && at != null) {
+            error = new FieldError(at, "is not a valid date and time (ISO 8601, e.g. 2026-11-23T07:45:00+01:00)");
+        } else if (cause instanceof IllegalArgumentException && at != null) {
+            error = new FieldError(at, bounded(cause.getMessage()));
+        } else if (at != null) {
+            error = new FieldError(at, "has a value that cannot be read");
+        } else if (cause instanceof com.fasterxml.jackson.core.JsonParseException parse && parse.getOriginalMessage() != null
+                && parse.getOriginalMessage().startsWith("Duplicate field '")) {
+            String field = parse.getOriginalMessage().substring("Duplicate field '".length()).replaceFirst("'.*$", "");
+            error = new FieldError(bounded(field), "appears twice: give each field once");
+        } else if (cause instanceof MismatchedInputException trailing && String.valueOf(trailing.getOriginalMessage()).startsWith("Trailing token")) {
+            error = new FieldError("", "nothing may follow the JSON value (one object per request)");
         } else {
-            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the request body is not valid JSON");
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the request body is not valid JSON"
+                    + (cause instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                    ? " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")" : ""));
             return ResponseEntity.badRequest().body(body);
         }
         return ResponseEntity.badRequest().body(validationBody(List.of(error)));
@@ -143,6 +158,46 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         body.setTitle("Invalid request");
         body.setProperty("errors", errors);
         return body;
+    }
+
+    /** at most so much of a sent value is ever echoed: a 5 MB id must not come back as a 10 MB answer */
+    static final int ECHO = 40;
+
+    static String excerpt(Object value) {
+        String text = String.valueOf(value);
+        return "'" + (text.length() > ECHO ? text.substring(0, ECHO) + "…" : text) + "'";
+    }
+
+    static String bounded(String text) {
+        return text == null ? null : text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    private static String kind(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + List.of(type.getEnumConstants()) + " (by name)";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == java.math.BigDecimal.class || type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a text";
+        }
+        if (type == java.util.UUID.class) {
+            return "an id (UUID)";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a date and time (ISO 8601, e.g. 2026-11-23T07:45:00+01:00)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "a " + type.getSimpleName();
     }
 
     private static String path(JsonMappingException e) {
