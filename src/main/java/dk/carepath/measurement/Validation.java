@@ -207,7 +207,7 @@ final class Validation {
             problem(field, "at most " + DECIMALS + " decimals: " + unit + " is stored and coloured to the hundredth");
         }
         if (value != null && !range.contains(value)) {
-            problem(field, "physiologically impossible: " + value.toPlainString() + " " + unit
+            problem(field, "physiologically impossible: " + excerpt(value.toString()) + " " + unit
                     + " (possible: " + fmt(range.min()) + "-" + fmt(range.max()) + ")");
         }
     }

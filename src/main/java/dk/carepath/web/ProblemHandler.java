@@ -59,9 +59,31 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> new FieldError(field(v.getPropertyPath()), v.getMessage()))
                 .toList();
         return validation(errors);
+    }
+
+    /**
+     * The field as the request names it: a request parameter by its name ({@code limit}), a body's
+     * field by its path in the body ({@code citizen.cpr}); the method and body parameter are Java's.
+     */
+    static String field(jakarta.validation.Path path) {
+        List<jakarta.validation.Path.Node> nodes = new java.util.ArrayList<>();
+        path.forEach(nodes::add);
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            jakarta.validation.Path.Node node = nodes.get(i);
+            if (node.getKind() == jakarta.validation.ElementKind.METHOD) {
+                continue;
+            }
+            boolean last = i == nodes.size() - 1;
+            if (node.getKind() == jakarta.validation.ElementKind.PARAMETER && !last) {
+                continue;
+            }
+            names.add(node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
+        }
+        return names.isEmpty() ? path.toString() : String.join(".", names);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -130,12 +152,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             error = new FieldError(at, "is not a valid date and time (ISO 8601, e.g. 2026-11-23T07:45:00+01:00)");
         } else if (cause instanceof IllegalArgumentException && at != null) {
             error = new FieldError(at, bounded(cause.getMessage()));
-        } else if (at != null) {
-            error = new FieldError(at, "has a value that cannot be read");
         } else if (cause instanceof com.fasterxml.jackson.core.JsonParseException parse && parse.getOriginalMessage() != null
                 && parse.getOriginalMessage().startsWith("Duplicate field '")) {
             String field = parse.getOriginalMessage().substring("Duplicate field '".length()).replaceFirst("'.*$", "");
-            error = new FieldError(bounded(field), "appears twice: give each field once");
+            error = new FieldError(bounded(at == null ? field : at + "." + field), "appears twice: give each field once");
+        } else if (at != null && !(cause instanceof com.fasterxml.jackson.core.JsonParseException)) {
+            error = new FieldError(at, "has a value that cannot be read");
         } else if (cause instanceof MismatchedInputException trailing && String.valueOf(trailing.getOriginalMessage()).startsWith("Trailing token")) {
             error = new FieldError("", "nothing may follow the JSON value (one object per request)");
         } else {
@@ -211,12 +233,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
-    }
-
-    private static String lastNode(String propertyPath) {
-        // "create.request.citizen.cpr" -> "citizen.cpr": drop the method and parameter names
-        String[] parts = propertyPath.split("\\.");
-        return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : propertyPath;
     }
 
 }

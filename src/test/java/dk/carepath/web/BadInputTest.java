@@ -91,7 +91,7 @@ class BadInputTest {
                 Arguments.of("a value more precise than stored", measurement(pulse("").replace("\"value\": 72", "\"value\": 99.996"), "value")),
                 Arguments.of("a unit with a trailing NUL", measurement(pulse("").replace("\"/min\"", "\"/min\\u0000\""), "unit")),
                 Arguments.of("a sender id with a NUL", measurement(pulse("").replaceFirst("\"senderId\": \"bad-", "\"senderId\": \"bad-\\\\u0000"), "senderId")),
-                Arguments.of("symptoms on a weight", measurement(pulse(", \"symptoms\": [\"DYSPNOEA\"]"), "symptoms")),
+                Arguments.of("symptoms on a weight", measurement(pulse(", \"symptoms\": [\"MORE_BREATHLESS\"]"), "symptoms")),
                 Arguments.of("a missing symptom", measurement("{\"senderId\": \"bad-sym\", \"citizenId\": \"{citizen}\", "
                         + "\"type\": \"PRO_QUESTIONNAIRE\", \"nyhaClass\": 2, \"symptoms\": [null], \"measuredAt\": \"" + AT + "\"}", "symptoms[0]")),
                 Arguments.of("a huge number, echoed at most in part", measurement(pulse("").replace("\"value\": 72", "\"value\": 1e200000"), "value")),
