@@ -42,8 +42,4 @@ public class Oversight {
     public List<String> overseen(OrganisationKind kind) {
         return overseen().stream().filter(o -> o.kind() == kind).map(OrganisationView::id).toList();
     }
-
-    public boolean oversees(String organisationId) {
-        return overseen().stream().anyMatch(o -> o.id().equals(organisationId));
-    }
 }
