@@ -175,6 +175,7 @@ class DemoData {
         // ... and Kirsten's tablet, which sent nothing for two mornings, is reported faulty: the service center (sven) calls her
         as("hanne", () -> faults.report(pathways.require(kirsten).citizenId(),
                 "Tabletten har ingen forbindelse; ingen målinger de seneste 2 morgener", "STAFF"));
+        extraMonitoredCitizens();
         log.info("demo citizens loaded: log in to Tasklist as nina, karl, mette, sofie, sven, ... with password '{}'", properties.password());
     }
 
@@ -241,6 +242,24 @@ class DemoData {
                 ReferralSource.HF_CLINIC, clinic, clinic, "Hjertesvigtsklinikken", facts, null));
         runJobs(pathway.id());
         return pathway.id();
+    }
+
+    /** Citizens "Testborger n" in titration at Aarhus University Hospital, alternately of Aarhus and Skanderborg. */
+    private void extraMonitoredCitizens() {
+        for (int n = 1; n <= properties.extraMonitoredCitizens(); n++) {
+            java.time.LocalDate born = java.time.LocalDate.of(1940, 1, 1).plusDays(n * 37L);
+            String cpr = born.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyy")) + String.format("%04d", 2000 + n % 8000);
+            String municipality = n % 2 == 0 ? AARHUS : SKANDERBORG;
+            PathwayView pathway = referrals.refer(new ReferralRequest(
+                    new ReferralRequest.CitizenDetails(cpr, "Testborger " + n, "+45 20 00 00 00", "testborger" + n + "@carepath.local",
+                            "Testvej " + n + ", 8000 Aarhus C", municipality, GP_PRACTICE),
+                    ReferralSource.HF_CLINIC, AUH, AUH, "Hjertesvigtsklinikken", facts(30, true), null));
+            runJobs(pathway.id());
+            toTitration(pathway.id(), "KIT-T" + n);
+        }
+        if (properties.extraMonitoredCitizens() > 0) {
+            log.info("{} extra citizens in titration loaded", properties.extraMonitoredCitizens());
+        }
     }
 
     private static ClinicalFacts facts(int ef, boolean mitId) {

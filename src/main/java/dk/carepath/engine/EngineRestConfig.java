@@ -4,12 +4,14 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import dk.carepath.web.DatabaseUnavailable;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -41,10 +43,16 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     protected void registerAdditionalResources() {
         register(FormValidationMapper.class);
         register(WrappedFormValidationMapper.class);
+        register(DatabaseUnavailableMapper.class);
     }
 
     /** The answer to an error a user caused, or null for a real fault (left to Camunda's handlers). */
     static Response userError(Throwable error) {
+        if (DatabaseUnavailable.in(error)) {
+            log.warn("engine REST: database unavailable, answered 503");
+            return Response.status(503).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .type("application/problem+json").entity(DatabaseUnavailable.json()).build();
+        }
         FormValidationException invalid = FormValidationException.in(error);
         if (invalid != null) {
             return badRequest(invalid);
@@ -99,6 +107,22 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
+            Response answer = userError(exception);
+            return answer == null ? camunda.toResponse(exception) : answer;
+        }
+    }
+
+    /**
+     * What the engine did not wrap (the Spring transaction that could not begin without a connection): a 503 when the
+     * database is down, else Camunda's own answer.
+     */
+    @Priority(1)
+    public static class DatabaseUnavailableMapper implements ExceptionMapper<RuntimeException> {
+
+        private final ExceptionHandler camunda = new ExceptionHandler();
+
+        @Override
+        public Response toResponse(RuntimeException exception) {
             Response answer = userError(exception);
             return answer == null ? camunda.toResponse(exception) : answer;
         }

@@ -22,12 +22,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -143,20 +146,63 @@ class Escalations {
         if (room <= 0) {
             return;
         }
-        soon(store.pendingEscalations(Instant.now().minusSeconds(20), Math.min(room, 10_000)).stream()
-                .filter(p -> !queued.contains(p.id())).toList());
+        List<Pending> pending;
+        try {
+            pending = store.pendingEscalations(Instant.now().minusSeconds(20), Math.min(room, 10_000));
+        } catch (RuntimeException e) {
+            log.warn("pending escalations not polled this round: {}", e.getMessage());
+            return;
+        }
+        soon(pending.stream().filter(p -> !queued.contains(p.id())).toList());
     }
 
     /** @return true if this call did the escalation */
     boolean escalate(long id) {
-        try {
-            Boolean done = tx.execute(status -> escalateInTransaction(id));
-            return Boolean.TRUE.equals(done);
-        } catch (RuntimeException e) {
-            log.warn("escalation of measurement {} failed, will retry: {}", id, e.getMessage());
-            tx.executeWithoutResult(status -> store.escalationFailed(id));
-            return false;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Boolean done = tx.execute(status -> escalateInTransaction(id));
+                return Boolean.TRUE.equals(done);
+            } catch (RuntimeException e) {
+                if (attempt < CONCURRENT_CHANGE_ATTEMPTS && concurrentChange(e)) {
+                    // another escalation of the same pathway (another red, on this node or another) changed the process
+                    // instance first: try again at once rather than after the poller's round, so the nurse's task is not late
+                    log.debug("escalation of measurement {} met a concurrent change of its pathway, attempt {}", id, attempt);
+                    pause(attempt);
+                    continue;
+                }
+                return failed(id, e);
+            }
         }
+    }
+
+    static final int CONCURRENT_CHANGE_ATTEMPTS = 5;
+
+    static boolean concurrentChange(Throwable error) {
+        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof OptimisticLockingException || t instanceof OptimisticLockingFailureException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean failed(long id, RuntimeException e) {
+        log.warn("escalation of measurement {} failed, will retry: {}", id, e.getMessage());
+        try {
+            tx.executeWithoutResult(status -> store.escalationFailed(id));
+        } catch (RuntimeException unreachable) {
+            // the database is away: the row stays PENDING and the poller takes it when it is back
+            log.debug("attempt of measurement {} not counted: {}", id, unreachable.getMessage());
+        }
+        return false;
     }
 
     private boolean escalateInTransaction(long id) {

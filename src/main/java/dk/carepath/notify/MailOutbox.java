@@ -5,7 +5,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -21,8 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends the outbox. A mail is claimed by a conditional update (so two nodes never send the same
  * mail at once), sent, then marked sent; a failure schedules the next attempt with exponential
- * back-off up to an hour. Should a node die between sending and marking, the claim expires and the
- * mail goes again: at-least-once, with a stable {@code X-Carepath-Dedup-Key} header receivers can deduplicate on.
+ * back-off up to an hour. A database that fails after the SMTP server took a mail does not make it go
+ * twice (the node marks it when the database is back). Only should a node die between sending and
+ * marking does the claim expire and the mail go again: at-least-once, with a stable
+ * {@code X-Carepath-Dedup-Key} header receivers can deduplicate on.
  */
 @Component
 class MailOutbox {
@@ -35,6 +39,8 @@ class MailOutbox {
     private final JavaMailSender sender;
     private final TransactionTemplate tx;
     private final MailProperties properties;
+    /** Mails the SMTP server took whose SENT mark the database did not (yet) take. */
+    private final Set<UUID> sentButNotMarked = ConcurrentHashMap.newKeySet();
     private final ExecutorService immediate = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "mail-outbox");
         t.setDaemon(true);
@@ -55,14 +61,34 @@ class MailOutbox {
 
     @Scheduled(fixedDelayString = "${carepath.mail.outbox-poll-interval:PT10S}")
     void sendDue() {
-        List<UUID> due = tx.execute(s -> repository.findDue(Instant.now(), Limit.of(100)));
-        if (due != null) {
-            due.forEach(this::trySend);
+        try {
+            markRemembered();
+            List<UUID> due = tx.execute(s -> repository.findDue(Instant.now(), Limit.of(100)));
+            if (due != null) {
+                due.forEach(this::trySend);
+            }
+        } catch (RuntimeException e) {
+            log.warn("mail outbox not polled this round: {}", firstLine(e.getMessage()));
         }
     }
 
-    /** @return true if this call sent the mail */
+    /**
+     * @return true if this call sent the mail. Never throws: a database that cannot be reached leaves the
+     * mail to a later round (the outbox thread and the poller must survive a database blip).
+     */
     boolean trySend(UUID id) {
+        if (sentButNotMarked.contains(id)) {
+            return false;
+        }
+        try {
+            return send(id);
+        } catch (RuntimeException e) {
+            log.warn("mail {} left for a later round: {}", id, firstLine(e.getMessage()));
+            return false;
+        }
+    }
+
+    private boolean send(UUID id) {
         Instant now = Instant.now();
         Integer claimed = tx.execute(s -> repository.claim(id, now, now.plus(CLAIM)));
         if (claimed == null || claimed == 0) {
@@ -71,29 +97,62 @@ class MailOutbox {
         OutboundMail mail = tx.execute(s -> repository.findById(id).orElseThrow());
         try {
             sender.send(message(mail));
-            tx.executeWithoutResult(s -> repository.markSent(id, Instant.now()));
-            return true;
         } catch (MailException | MessagingException e) {
-            boolean giveUp = mail.attempts() >= properties.maxAttempts();
-            Duration backoff = backoff(properties.firstRetry(), mail.attempts());
-            String reason = firstLine(e.getMessage());
-            if (giveUp) {
-                log.error("mail {} not sent after {} attempts, giving up: {}", id, mail.attempts(), reason);
-            } else if (mail.attempts() == 1) {
-                log.warn("mail {} not sent, will retry (next in {}): {}", id, backoff, reason);
-            } else {
-                log.info("mail {} not sent (attempt {}), next attempt in {}: {}", id, mail.attempts(), backoff, reason);
-            }
-            tx.executeWithoutResult(s -> repository.markFailed(id, giveUp ? MailStatus.FAILED : MailStatus.PENDING,
-                    Instant.now().plus(backoff), truncate(e.getMessage())));
+            failed(id, mail, e);
             return false;
         }
+        markSent(id);
+        return true;
+    }
+
+    /**
+     * The SMTP server has taken the mail: it must not go again. Should the SENT mark fail (the database
+     * just went away), this node remembers the mail and marks it as soon as the database answers, well
+     * within the claim, so neither this node nor another sends it a second time.
+     */
+    private void markSent(UUID id) {
+        Instant sentAt = Instant.now();
+        try {
+            tx.executeWithoutResult(s -> repository.markSent(id, sentAt));
+        } catch (RuntimeException e) {
+            sentButNotMarked.add(id);
+            log.warn("mail {} was sent but could not be marked sent; will mark it when the database answers: {}", id,
+                    firstLine(e.getMessage()));
+        }
+    }
+
+    /** Marks what was sent while the database was away; runs before anything new is sent. */
+    private void markRemembered() {
+        for (UUID id : List.copyOf(sentButNotMarked)) {
+            tx.executeWithoutResult(s -> repository.markSent(id, Instant.now()));
+            sentButNotMarked.remove(id);
+            log.info("mail {} marked sent after the database came back", id);
+        }
+    }
+
+    private void failed(UUID id, OutboundMail mail, Exception e) {
+        boolean giveUp = mail.attempts() >= properties.maxAttempts();
+        Duration backoff = backoff(properties.firstRetry(), mail.attempts(), properties.maxRetryInterval());
+        String reason = firstLine(e.getMessage());
+        if (giveUp) {
+            log.error("mail {} not sent after {} attempts, giving up: {}", id, mail.attempts(), reason);
+        } else if (mail.attempts() == 1) {
+            log.warn("mail {} not sent, will retry (next in {}): {}", id, backoff, reason);
+        } else {
+            log.info("mail {} not sent (attempt {}), next attempt in {}: {}", id, mail.attempts(), backoff, reason);
+        }
+        tx.executeWithoutResult(s -> repository.markFailed(id, giveUp ? MailStatus.FAILED : MailStatus.PENDING,
+                Instant.now().plus(backoff), truncate(e.getMessage())));
     }
 
     /** first retry after {@code first}, then doubling, at most an hour apart */
     static Duration backoff(Duration first, int attempts) {
+        return backoff(first, attempts, MAX_BACKOFF);
+    }
+
+    static Duration backoff(Duration first, int attempts, Duration max) {
         Duration wait = first.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 12));
-        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+        return wait.compareTo(max) > 0 ? max : wait;
     }
 
     private MimeMessage message(OutboundMail mail) throws MessagingException {
