@@ -1,5 +1,6 @@
 package dk.carepath.callrouting;
 
+import dk.carepath.pathway.JournalKind;
 import dk.carepath.audit.AuditAction;
 import dk.carepath.audit.AuditTrail;
 import dk.carepath.calendar.PhoneHours;
@@ -155,7 +156,7 @@ public class CitizenCallActivities {
 
     private void journal(CallRecord call, String summary, String detail) {
         if (call.pathwayId() != null) {
-            pathways.record(call.pathwayId(), "CALL", summary, detail);
+            pathways.record(call.pathwayId(), JournalKind.CALL, summary, detail);
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.carepath.callrouting;
 
+import dk.carepath.pathway.JournalKind;
 import dk.carepath.audit.AuditAction;
 import dk.carepath.audit.AuditTrail;
 import dk.carepath.callrouting.CitizenCall.AnsweredBy;
@@ -57,7 +58,7 @@ public class CitizenCalls {
                 citizen.municipalityId(), call.receivedAt(), call.answeredBy(), call.answeredByUser(), call.reason(),
                 call.message(), call.callbackPhone()));
         audit.changed(AuditAction.CREATE, "citizen-call", citizen.id(), record.pathwayId(), "call " + call.reason() + " answered by " + call.answeredBy());
-        pathway.ifPresent(p -> pathways.record(p.id(), "CALL", "Opkald fra borgeren ("
+        pathway.ifPresent(p -> pathways.record(p.id(), JournalKind.CALL, "Opkald fra borgeren ("
                 + (call.answeredBy() == AnsweredBy.HEALTH_PROFESSIONAL ? "besvaret af sundhedsfaglig medarbejder" : "besked til opringning")
                 + ")", call.message()));
 

@@ -1,5 +1,6 @@
 package dk.carepath.measurement;
 
+import dk.carepath.pathway.JournalKind;
 import dk.carepath.measurement.escalation.AlarmFact;
 import dk.carepath.measurement.escalation.MeasurementFact;
 import dk.carepath.measurement.escalation.RaiseAlarm;
@@ -239,7 +240,7 @@ class Escalations {
         for (Object conclusion : rules.conclude(facts, Object.class)) {
             if (conclusion instanceof TellCitizen tell) {
                 if (advice.mail(m, Colour.valueOf(tell.getAdvice()), summary)) {
-                    pathways.record(m.pathwayId(), "CITIZEN_ADVICE", "Borger orienteret: " + Summaries.danish(Colour.valueOf(tell.getAdvice()))
+                    pathways.record(m.pathwayId(), JournalKind.CITIZEN_ADVICE, "Borger orienteret: " + Summaries.danish(Colour.valueOf(tell.getAdvice()))
                             + " måling", tell.getRule());
                 }
             } else if (conclusion instanceof RaiseAlarm alarm) {
@@ -263,7 +264,7 @@ class Escalations {
         if (!alarms.raise(m.pathwayId(), alarm.getKind(), alarm.getType(), "measurement:" + m.id(), now, m.id(), null, text)) {
             return;
         }
-        pathways.record(m.pathwayId(), "ALARM", alarm.getKind().equals("MEASUREMENT_RED") ? "Rød måling" : "Vedvarende gule målinger",
+        pathways.record(m.pathwayId(), JournalKind.ALARM, alarm.getKind().equals("MEASUREMENT_RED") ? "Rød måling" : "Vedvarende gule målinger",
                 text + " [" + alarm.getRule() + "]");
         if (!messages.trySend(m.pathwayId(), message, Map.of("measurementId", String.valueOf(m.id()), "measurementSummary", text))) {
             // the pathway is not (or no longer) in monitoring: the alarm stands in the triage list, no task is made

@@ -1,5 +1,6 @@
 package dk.carepath.measurement;
 
+import dk.carepath.pathway.JournalKind;
 import dk.carepath.equipment.KitRegistry;
 import dk.carepath.measurement.escalation.AlarmFact;
 import dk.carepath.measurement.escalation.DeadlineFact;
@@ -191,7 +192,7 @@ public class MissingMeasurements {
                     "Manglende målinger på mindst 5 dage inden for 14");
             summary += "\nMålinger er manglet på mindst 5 af de seneste 14 dage.";
         }
-        pathways.record(context.pathwayId(), "ALARM", repeated ? "Gentagne manglende målinger" : "Manglende målinger", summary);
+        pathways.record(context.pathwayId(), JournalKind.ALARM, repeated ? "Gentagne manglende målinger" : "Manglende målinger", summary);
         Map<String, Object> payload = new HashMap<>();
         payload.put("missingSummary", summary);
         payload.put("repeatedMisses", repeated);

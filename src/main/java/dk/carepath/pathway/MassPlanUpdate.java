@@ -113,7 +113,7 @@ public class MassPlanUpdate {
             }
             if (!applied.isEmpty()) {
                 changed++;
-                pathwayService.record(id, "MASS_UPDATE", "Måleplan masseopdateret: " + changes.reason(), String.join("; ", applied));
+                pathwayService.record(id, JournalKind.MASS_UPDATE, "Måleplan masseopdateret: " + changes.reason(), String.join("; ", applied));
                 audit.changed(AuditAction.UPDATE, "monitoring-plan", pathway.citizenId(), id, "mass update: " + String.join("; ", applied));
             }
             if (!individual.isEmpty()) {

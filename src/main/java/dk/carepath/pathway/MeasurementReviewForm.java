@@ -41,7 +41,7 @@ class MeasurementReviewForm implements TaskListener {
                 plans.reviewInterval(pathwayId, next);
             }
             if (form.flag("medicationChanged")) {
-                pathways.record(pathwayId, "MEDICATION", "Medicin ændret (FMK opdateret)", form.text("reviewNote"));
+                pathways.record(pathwayId, JournalKind.MEDICATION, "Medicin ændret (FMK opdateret)", form.text("reviewNote"));
             }
         }
     }

@@ -36,7 +36,7 @@ public class MonitoringPlans {
         plans.save(plan);
         UUID citizenId = pathways.load(pathwayId).citizenId();
         audit.changed(AuditAction.UPDATE, "monitoring-plan", citizenId, pathwayId, "plan set");
-        pathways.record(pathwayId, "PLAN", "Måleplan fastlagt",
+        pathways.record(pathwayId, JournalKind.PLAN, "Måleplan fastlagt",
                 settings.measurements() + " kl. " + settings.measurementTime() + ", grænseværdier " + settings.thresholds());
         return plan.view();
     }
@@ -56,7 +56,7 @@ public class MonitoringPlans {
         }
         LocalTime before = plan.measurementTime(time, Pathways.now());
         audit.changed(AuditAction.UPDATE, "monitoring-plan", pathway.citizenId(), pathwayId, "measurement time " + before + " -> " + time);
-        pathways.record(pathwayId, "PLAN", "Måletidspunkt ændret fra kl. " + before + " til kl. " + time, reason);
+        pathways.record(pathwayId, JournalKind.PLAN, "Måletidspunkt ændret fra kl. " + before + " til kl. " + time, reason);
         return plan.view();
     }
 
@@ -66,7 +66,7 @@ public class MonitoringPlans {
         boolean changed = plan.setThresholds(thresholds, audit.currentActor(), reason, Pathways.now());
         if (changed) {
             audit.changed(AuditAction.UPDATE, "thresholds", pathways.load(pathwayId).citizenId(), pathwayId, reason);
-            pathways.record(pathwayId, "THRESHOLDS", "Grænseværdier ændret: " + reason, thresholds.toString());
+            pathways.record(pathwayId, JournalKind.THRESHOLDS, "Grænseværdier ændret: " + reason, thresholds.toString());
         }
         return changed;
     }

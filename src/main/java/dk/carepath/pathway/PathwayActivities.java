@@ -37,7 +37,7 @@ public class PathwayActivities {
         String eligibility = Vars.ELIGIBILITY.get(execution);
         String reason = Vars.ELIGIBILITY_REASON.get(execution);
         referrals.findByPathwayId(id).ifPresent(r -> r.eligibility(eligibility, reason));
-        pathways.record(id, "ELIGIBILITY", "Inklusionsregler: " + eligibility, reason);
+        pathways.record(id, JournalKind.ELIGIBILITY, "Inklusionsregler: " + eligibility, reason);
         execution.removeVariables(ClinicalFacts.VARIABLES);
     }
 
@@ -58,7 +58,7 @@ public class PathwayActivities {
                 .taskDefinitionKey(Element.Task_Reassess.id()).list()
                 .forEach(task -> tasks.setPriority(task.getId(), 100));
         pathways.load(id).reassessmentOverdue(true, Pathways.now());
-        pathways.record(id, "ESCALATION", "Revurdering overskredet – eskaleret", null);
+        pathways.record(id, JournalKind.ESCALATION, "Revurdering overskredet – eskaleret", null);
     }
 
     /** Task_PauseMonitoring: no missing-measurement alarms until the pause ends [000]. */
@@ -68,7 +68,7 @@ public class PathwayActivities {
         // the timer of this pause reads its own copy: a later pause must not move it
         execution.setVariableLocal("pauseEnd", until);
         pathways.load(id).pauseUntil(until.toInstant(), Pathways.now());
-        pathways.record(id, "PAUSE", "Monitorering sat på pause til " + until.toInstant(), Vars.PAUSE_REASON.get(execution));
+        pathways.record(id, JournalKind.PAUSE, "Monitorering sat på pause til " + until.toInstant(), Vars.PAUSE_REASON.get(execution));
     }
 
     /** Task_ResumeMonitoring: ends the pause unless a later pause extends it. */
@@ -77,7 +77,7 @@ public class PathwayActivities {
         Pathway pathway = pathways.load(id);
         if (pathway.pausedUntil() != null && !pathway.pausedUntil().isAfter(Pathways.now())) {
             pathway.pauseUntil(null, Pathways.now());
-            pathways.record(id, "RESUMED", "Monitorering genoptaget efter pause", null);
+            pathways.record(id, JournalKind.RESUMED, "Monitorering genoptaget efter pause", null);
         }
     }
 
@@ -88,7 +88,7 @@ public class PathwayActivities {
         pathways.assignResponsibility(id, pathway.treatmentResponsible() == Party.GP ? Party.CLINIC : pathway.treatmentResponsible(),
                 Party.CLINIC);
         pathway.pauseUntil(null, Pathways.now());
-        pathways.record(id, "READMISSION", "Indlæggelse meldt – monitorering genoptaget i klinikken",
+        pathways.record(id, JournalKind.READMISSION, "Indlæggelse meldt – monitorering genoptaget i klinikken",
                 Vars.ADMISSION_SUMMARY.get(execution));
     }
 

@@ -139,7 +139,7 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
     /** A task closed without being done (the monitoring ended while it was open) is journalled too. */
     private void journalClosedTask(DelegateTask task) {
         pathwayId(task.getExecution()).ifPresent(id ->
-                pathways.getObject().record(id, "TASK_CLOSED", "Lukket uden at være udført: " + task.getName(), null));
+                pathways.getObject().record(id, JournalKind.TASK_CLOSED, "Lukket uden at være udført: " + task.getName(), null));
     }
 
     private void journalTask(DelegateTask task) {
@@ -149,7 +149,7 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
                     .filter(e -> e.getValue() != null)
                     .map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; "));
-            pathways.getObject().record(id, "TASK", task.getName(), detail.isEmpty() ? null : detail);
+            pathways.getObject().record(id, JournalKind.TASK, task.getName(), detail.isEmpty() ? null : detail);
         });
     }
 

@@ -80,8 +80,8 @@ public class Pathways {
     }
 
     /** Writes a journal line with the acting user; the pathway's journal is its history for people. */
-    public void record(UUID pathwayId, String kind, String summary, String detail) {
-        journal.save(new JournalEntry(pathwayId, now(), kind, audit.currentActor(), summary, detail));
+    public void record(UUID pathwayId, JournalKind kind, String summary, String detail) {
+        journal.save(new JournalEntry(pathwayId, now(), kind.name(), audit.currentActor(), summary, detail));
     }
 
     /**
@@ -126,7 +126,7 @@ public class Pathways {
         pathway.contactPerson(userId, now());
         audit.changed(AuditAction.UPDATE, "pathway", pathway.citizenId(), id,
                 userId == null ? "contact person removed" : "contact person " + userId);
-        record(id, "CONTACT_PERSON", userId == null ? "Kontaktperson fjernet"
+        record(id, JournalKind.CONTACT_PERSON, userId == null ? "Kontaktperson fjernet"
                 : "Kontaktperson: " + staff.nameOf(userId).orElse(userId), userId);
         events.publishEvent(new ResponsibilityChanged(id, pathway.citizenId(), false));
         return pathway.view();
@@ -150,7 +150,7 @@ public class Pathways {
         if (handover) {
             String to = monitoringOrganisation == null ? "ingen"
                     : organisations.find(monitoringOrganisation).map(o -> o.name()).orElse(monitoringOrganisation);
-            record(id, "HANDOVER", "Monitoreringen overdraget til " + to,
+            record(id, JournalKind.HANDOVER, "Monitoreringen overdraget til " + to,
                     contactBefore == null ? null : "kontaktperson " + contactBefore + " fjernet: det nye team udpeger sin egen");
         }
         events.publishEvent(new ResponsibilityChanged(id, pathway.citizenId(), handover));
@@ -179,13 +179,13 @@ public class Pathways {
         }
         Phase before = pathway.phase();
         pathway.enter(phase, now());
-        record(id, "PHASE", "Fase: " + phase.danish(), before + " -> " + phase);
+        record(id, JournalKind.PHASE, "Fase: " + phase.danish(), before + " -> " + phase);
     }
 
     void end(UUID id, PathwayOutcome outcome) {
         Pathway pathway = load(id);
         pathway.end(outcome, citizens.require(pathway.citizenId()).gpPracticeId(), now());
-        record(id, "ENDED", outcome.danish(), outcome.name());
+        record(id, JournalKind.ENDED, outcome.danish(), outcome.name());
     }
 
     Pathway load(UUID id) {

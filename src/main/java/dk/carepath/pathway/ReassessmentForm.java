@@ -98,7 +98,7 @@ class ReassessmentForm implements TaskListener {
         // a handover moves the open monitoring tasks to the receiving team in this transaction
         pathways.assignResponsibility(pathwayId, treatment, monitoring);
         audit.changed(AuditAction.UPDATE, "pathway", pathway.citizenId(), pathwayId, "reassessment " + outcome);
-        pathways.record(pathwayId, "REASSESSMENT", "Revurdering: " + outcome,
+        pathways.record(pathwayId, JournalKind.REASSESSMENT, "Revurdering: " + outcome,
                 "behandlingsansvar " + treatment.danish() + ", monitoreringsansvar " + monitoring.danish()
                         + (extensionMonths == null ? "" : ", forlænget " + extensionMonths + " mdr."));
     }

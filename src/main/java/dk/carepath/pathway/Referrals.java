@@ -76,7 +76,7 @@ public class Referrals {
         referrals.save(new Referral(pathway.id(), request.source(), request.referrerOrganisationId(), request.referrerName(),
                 request.facts(), region.mitIdRequired(), request.note(), Pathways.now()));
         audit.changed(AuditAction.CREATE, "referral", citizen.id(), pathway.id(), "source " + request.source());
-        pathwayService.record(pathway.id(), "REFERRAL", "Henvisning modtaget: " + request.source().danish(), request.note());
+        pathwayService.record(pathway.id(), JournalKind.REFERRAL, "Henvisning modtaget: " + request.source().danish(), request.note());
 
         Map<String, Object> variables = new HashMap<>(request.facts().asVariables());
         variables.put(Vars.PATHWAY_ID.name(), pathway.id().toString());

@@ -35,7 +35,7 @@ class SendCorrespondenceDelegate implements JavaDelegate {
                 || kind == PathwayLetters.Kind.MUNICIPAL_COURSE_REFERRAL ? execution.getActivityInstanceId() : null;
         for (var letter : letters.compose(kind, pathwayId, occurrence, Vars.DISCHARGE_REASON.get(execution))) {
             if (correspondence.queue(letter)) {
-                pathways.record(pathwayId, "CORRESPONDENCE", letter.subject(), "til " + letter.recipientAddress());
+                pathways.record(pathwayId, JournalKind.CORRESPONDENCE, letter.subject(), "til " + letter.recipientAddress());
             }
         }
     }
