@@ -266,7 +266,9 @@ class Escalations {
         }
         pathways.record(m.pathwayId(), JournalKind.ALARM, alarm.getKind().equals("MEASUREMENT_RED") ? "Rød måling" : "Vedvarende gule målinger",
                 text + " [" + alarm.getRule() + "]");
-        if (!messages.trySend(m.pathwayId(), message, Map.of("measurementId", String.valueOf(m.id()), "measurementSummary", text))) {
+        // into the open task of the same alarm if there is one, else a new task (at most one open task per alarm kind)
+        if (messages.raiseAlarm(m.pathwayId(), message, Map.of("measurementId", String.valueOf(m.id()), "measurementSummary", text))
+                == PathwayMessages.AlarmDelivery.NOT_DELIVERED) {
             // the pathway is not (or no longer) in monitoring: the alarm stands in the triage list, no task is made
             log.info("{} for pathway {} not delivered: the pathway does not take it in its phase", message, m.pathwayId());
         }

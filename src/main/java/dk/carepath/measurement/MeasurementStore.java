@@ -176,6 +176,12 @@ class MeasurementStore {
                 by, Timestamp.from(at), id);
     }
 
+    /** Acknowledges the measurement only if it is of that pathway (a task never acknowledges another citizen's). */
+    int acknowledge(long id, UUID pathwayId, String by, Instant at) {
+        return jdbc.update("update measurement set acknowledged_by = ?, acknowledged_at = ? where id = ? and pathway_id = ? "
+                + "and acknowledged_at is null", by, Timestamp.from(at), id, pathwayId);
+    }
+
     int acknowledgeGreen(Collection<UUID> pathwayIds, String by, Instant at) {
         if (pathwayIds.isEmpty()) {
             return 0;

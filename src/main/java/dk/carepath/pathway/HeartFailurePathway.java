@@ -29,6 +29,11 @@ public final class HeartFailurePathway {
 
         private Messages() {
         }
+
+        /** The message of a further alarm of the same kind, taken by the open task's boundary event. */
+        public static String further(String alarm) {
+            return alarm + "_Further";
+        }
     }
 
     /** Element ids of the model. */
@@ -67,9 +72,15 @@ public final class HeartFailurePathway {
         EventSubProcess_RedMeasurement,
         Task_ReviewRedMeasurement,
         Event_RedMeasurementHandled,
+        Event_FurtherRedMeasurement,
+        Task_JoinRedMeasurement,
+        Event_RedMeasurementJoined,
         EventSubProcess_PersistentYellow,
         Task_FollowUpPersistentYellow,
         Event_PersistentYellowHandled,
+        Event_FurtherPersistentYellow,
+        Task_JoinPersistentYellow,
+        Event_PersistentYellowJoined,
         EventSubProcess_MissingMeasurements,
         Task_ContactCitizenAboutMissingMeasurements,
         Event_MissingMeasurementsHandled,
@@ -118,6 +129,8 @@ public final class HeartFailurePathway {
         // message payloads
         public static final ProcessVariable<String> MEASUREMENT_ID = ProcessVariable.of("measurementId", String.class);
         public static final ProcessVariable<String> MEASUREMENT_SUMMARY = ProcessVariable.of("measurementSummary", String.class);
+        /** on an alarm task's execution: the ids of every measurement the task covers, comma separated */
+        public static final ProcessVariable<String> COVERED_MEASUREMENTS = ProcessVariable.of("coveredMeasurements", String.class);
         public static final ProcessVariable<String> MISSING_SUMMARY = ProcessVariable.of("missingSummary", String.class);
         public static final ProcessVariable<Boolean> REPEATED_MISSES = ProcessVariable.of("repeatedMisses", Boolean.class);
         public static final ProcessVariable<java.util.Date> PAUSE_UNTIL = ProcessVariable.of("pauseUntil", java.util.Date.class);

@@ -32,6 +32,27 @@ public class PathwayActivities {
      * referral record, where only those who see clinical data read them, and the process no longer
      * shows them to everyone who works one of its tasks (the service center installing a kit).
      */
+    /**
+     * A further alarm of the same kind while its task is open (the task's boundary event): the measurement joins
+     * that task — added to the measurements it lists and covers — instead of making a second task.
+     */
+    public void joinAlarm(DelegateExecution execution, String taskId) {
+        org.camunda.bpm.engine.task.Task open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(taskId).active().singleResult();
+        if (open == null) {
+            return; // completed in the same instant: the alarm stands in triage, unacknowledged
+        }
+        var runtime = execution.getProcessEngineServices().getRuntimeService();
+        String covered = (String) runtime.getVariableLocal(open.getExecutionId(), Vars.COVERED_MEASUREMENTS.name());
+        String summary = (String) runtime.getVariableLocal(open.getExecutionId(), Vars.MEASUREMENT_SUMMARY.name());
+        // the message's (transient) payload was set on the execution that took it: the open task's own
+        String id = (String) runtime.getVariableLocal(open.getExecutionId(), PathwayMessages.furtherName(Vars.MEASUREMENT_ID.name()));
+        String added = (String) runtime.getVariableLocal(open.getExecutionId(), PathwayMessages.furtherName(Vars.MEASUREMENT_SUMMARY.name()));
+        runtime.setVariableLocal(open.getExecutionId(), Vars.COVERED_MEASUREMENTS.name(), covered == null || covered.isBlank() ? id : covered + "," + id);
+        runtime.setVariableLocal(open.getExecutionId(), Vars.MEASUREMENT_SUMMARY.name(), summary == null ? added : summary + "\n" + added);
+        pathways.record(pathwayId(execution), JournalKind.ALARM, "Føjet til den åbne opgave »" + open.getName() + "«", added);
+    }
+
     public void recordEligibility(DelegateExecution execution) {
         UUID id = pathwayId(execution);
         String eligibility = Vars.ELIGIBILITY.get(execution);

@@ -150,6 +150,12 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
                     .map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; "));
             pathways.getObject().record(id, JournalKind.TASK, task.getName(), detail.isEmpty() ? null : detail);
+            Object covered = task.getExecution().getVariableLocal(Vars.COVERED_MEASUREMENTS.name());
+            if (covered != null && !covered.toString().isBlank()) {
+                pathways.getObject().alarmTaskCompleted(new AlarmTaskCompleted(id, task.getName(),
+                        java.util.Arrays.stream(covered.toString().split(",")).map(String::trim)
+                                .filter(m -> m.matches("\\d{1,18}")).map(Long::valueOf).toList()));
+            }
         });
     }
 

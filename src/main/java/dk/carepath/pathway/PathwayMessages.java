@@ -6,13 +6,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Delivers the escalation messages of {@link HeartFailurePathway.Messages} into a running pathway,
  * correlated by pathway id. The payload is transient and kept only by the receiving event
- * subprocess's own task, so two red measurements in a row give two tasks each with its own measurement.
+ * subprocess's own task. An alarm joins the open task of its kind when there is one
+ * ({@link #raiseAlarm}): a citizen never has two open tasks of the same alarm.
  *
  * <p>Whether the pathway takes a message now is asked first: a failed correlation would mark the
  * caller's whole transaction for rollback, taking the caller's other work with it.
@@ -22,10 +24,41 @@ public class PathwayMessages {
 
     private final RuntimeService runtime;
     private final Pathways pathways;
+    private final JdbcTemplate jdbc;
 
-    PathwayMessages(RuntimeService runtime, Pathways pathways) {
+    PathwayMessages(RuntimeService runtime, Pathways pathways, JdbcTemplate jdbc) {
         this.runtime = runtime;
         this.pathways = pathways;
+        this.jdbc = jdbc;
+    }
+
+    /** What became of an alarm. */
+    public enum AlarmDelivery {
+        /** a new task for the alarm */
+        NEW_TASK,
+        /** added to the open task of the same alarm */
+        JOINED,
+        /** the pathway does not take the alarm in its phase (it stands in triage) */
+        NOT_DELIVERED
+    }
+
+    /**
+     * Raises an alarm ({@code Measurement_Red}, {@code Measurement_Yellow_Persistent}) into the pathway: into the
+     * open task of the same alarm if there is one (its boundary event {@code <message>_Further}), else as a new
+     * task. The pathway's row is locked first, so two alarms of one pathway at once (two reds, two nodes) are
+     * raised one after the other, and the second finds the first's task.
+     */
+    @Transactional
+    public AlarmDelivery raiseAlarm(UUID pathwayId, String message, Map<String, ?> payload) {
+        jdbc.queryForList("select id from pathway where id = ? for update", pathwayId);
+        // the further message's payload lands on the open task's own execution (the boundary event's scope), which
+        // holds the task's variables of the same names: it goes under names of its own (furtherMeasurementId, ...)
+        Map<String, Object> further = new HashMap<>();
+        payload.forEach((name, value) -> further.put(furtherName(name), value));
+        if (trySend(pathwayId, HeartFailurePathway.Messages.further(message), further)) {
+            return AlarmDelivery.JOINED;
+        }
+        return trySend(pathwayId, message, payload) ? AlarmDelivery.NEW_TASK : AlarmDelivery.NOT_DELIVERED;
     }
 
     /** Whether the pathway's process is waiting for this message now. */
@@ -35,6 +68,11 @@ public class PathwayMessages {
                 .processInstanceBusinessKey(pathwayId.toString()).singleResult();
         return instance != null && runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
                 .eventType("message").eventName(message).count() > 0;
+    }
+
+    /** measurementId → furtherMeasurementId */
+    public static String furtherName(String variable) {
+        return "further" + Character.toUpperCase(variable.charAt(0)) + variable.substring(1);
     }
 
     /** @throws ProblemException 409 when the pathway is not in a phase that receives this message */

@@ -79,6 +79,11 @@ public class Pathways {
         return journal.findByPathwayIdOrderByOccurredAtAscIdAsc(pathwayId).stream().map(JournalEntry::view).toList();
     }
 
+    /** The measurements an alarm task covered are handled: told to whoever acknowledges them (the measurement module). */
+    public void alarmTaskCompleted(AlarmTaskCompleted completed) {
+        events.publishEvent(completed);
+    }
+
     /** Writes a journal line with the acting user; the pathway's journal is its history for people. */
     public void record(UUID pathwayId, JournalKind kind, String summary, String detail) {
         journal.save(new JournalEntry(pathwayId, now(), kind.name(), audit.currentActor(), summary, detail));

@@ -72,20 +72,50 @@ final class FaultData {
         throw new AssertionError(pending + " measurements still PENDING after " + timeout);
     }
 
-    /** measurement id → the red tasks made for it (open or done), from the engine's history. */
+    /**
+     * measurement id → how many red tasks (open or done) cover it: a red joins the open red task of its citizen
+     * ({@code coveredMeasurements} on the task's execution) or makes a new one.
+     */
     Map<Long, Integer> redTasksPerMeasurement() throws SQLException {
         Map<Long, Integer> tasks = new HashMap<>();
         try (Connection c = connect(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("select v.text_ from act_hi_taskinst t join act_hi_varinst v on v.execution_id_ = t.execution_id_ "
-                     + "and v.name_ = 'measurementId' where t.task_def_key_ = 'Task_ReviewRedMeasurement'")) {
+                     + "and v.name_ = 'coveredMeasurements' where t.task_def_key_ = 'Task_ReviewRedMeasurement'")) {
             while (r.next()) {
-                tasks.merge(Long.parseLong(r.getString(1)), 1, Integer::sum);
+                for (String id : r.getString(1).split(",")) {
+                    tasks.merge(Long.parseLong(id.trim()), 1, Integer::sum);
+                }
             }
         }
         return tasks;
     }
 
-    /** Seconds from receiving each red measurement of the senders to its nurse task, ascending. */
+    /** Open red tasks per pathway that has any: never more than one. */
+    Map<String, Integer> openRedTasksPerPathway() throws SQLException {
+        Map<String, Integer> open = new HashMap<>();
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select e.business_key_, count(*) from act_ru_task t join act_ru_execution e "
+                     + "on e.id_ = t.proc_inst_id_ where t.task_def_key_ = 'Task_ReviewRedMeasurement' group by e.business_key_")) {
+            while (r.next()) {
+                open.put(r.getString(1), r.getInt(2));
+            }
+        }
+        return open;
+    }
+
+    /** The run's red measurements, by id. */
+    List<Long> reds(String senderPrefix) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select id from measurement where colour = 'RED' and sender_id like '" + senderPrefix + "%'")) {
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Seconds from receiving a red measurement of the senders to the nurse task it made (its first), ascending. */
     List<Double> redToTaskSeconds(String senderPrefix) throws SQLException {
         List<Double> seconds = new ArrayList<>();
         try (Connection c = connect(); Statement s = c.createStatement();

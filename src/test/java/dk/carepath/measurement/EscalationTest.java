@@ -121,6 +121,51 @@ class EscalationTest {
     }
 
     @Test
+    void shouldJoinFiveRedPulsesIntoOneTaskAndAcknowledgeThemWhenItIsDone() {
+        UUID pathway = driver.inTitration();
+        UUID citizen = driver.pathway(pathway).citizenId();
+        List<Long> reds = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long id = intake.one(pulse(citizen, 110 + i)).id();
+            escalations.escalate(id);
+            reds.add(id);
+        }
+
+        List<Task> open = driver.openTasks(pathway, Element.Task_ReviewRedMeasurement);
+        assertThat(open).as("one open red task per citizen").hasSize(1);
+        Task task = open.get(0);
+        assertThat(tasks.getVariable(task.getId(), "coveredMeasurements").toString().split(","))
+                .containsExactlyElementsOf(reds.stream().map(String::valueOf).toList());
+        assertThat(tasks.getVariable(task.getId(), "measurementSummary").toString().lines()).hasSize(5);
+        assertThat(driver.instance(pathway)).isNotNull();
+
+        driver.complete(task, "testnurse", Map.of("redAction", "ADVICE_GIVEN"));
+        assertThat(jdbc.queryForObject("select count(*) from measurement where pathway_id = ? and colour = 'RED' "
+                + "and acknowledged_by = 'testnurse'", Integer.class, pathway)).as("acknowledged by completing the task").isEqualTo(5);
+
+        // a red after the task was done is a new alarm: a new task
+        long later = intake.one(pulse(citizen, 130)).id();
+        escalations.escalate(later);
+        List<Task> again = driver.openTasks(pathway, Element.Task_ReviewRedMeasurement);
+        assertThat(again).hasSize(1);
+        assertThat(again.get(0).getId()).isNotEqualTo(task.getId());
+        assertThat(tasks.getVariable(again.get(0).getId(), "coveredMeasurements")).isEqualTo(String.valueOf(later));
+    }
+
+    @Test
+    void shouldNotAcknowledgeAnotherPathwaysMeasurementNamedByATask() {
+        UUID pathway = driver.inTitration();
+        UUID other = driver.inTitration();
+        long othersRed = intake.one(pulse(driver.pathway(other).citizenId(), 140)).id();
+        messages.raiseAlarm(pathway, dk.carepath.pathway.HeartFailurePathway.Messages.MEASUREMENT_RED,
+                Map.of("measurementId", String.valueOf(othersRed), "measurementSummary", "Puls 140"));
+
+        driver.complete(driver.task(pathway, Element.Task_ReviewRedMeasurement), "testnurse", Map.of("redAction", "NO_ACTION_NEEDED"));
+
+        assertThat(jdbc.queryForObject("select acknowledged_at from measurement where id = ?", java.sql.Timestamp.class, othersRed)).isNull();
+    }
+
+    @Test
     void shouldColourAndEscalateAMeasurementWhoseRuleFailed() {
         UUID pathway = driver.inTitration();
         UUID citizen = driver.pathway(pathway).citizenId();

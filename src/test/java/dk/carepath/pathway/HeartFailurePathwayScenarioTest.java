@@ -422,15 +422,30 @@ class HeartFailurePathwayScenarioTest {
     }
 
     @Test
-    void shouldGiveEachRedMeasurementItsOwnTask() {
+    void shouldJoinAFurtherRedMeasurementToTheOpenRedTask() {
         UUID id = driver.inTitration();
-        send(id, Messages.MEASUREMENT_RED, Map.of("measurementId", "m-1", "measurementSummary", "Puls 112"));
-        send(id, Messages.MEASUREMENT_RED, Map.of("measurementId", "m-2", "measurementSummary", "Vægt +3,4 kg"));
+        messages.raiseAlarm(id, Messages.MEASUREMENT_RED, Map.of("measurementId", "901", "measurementSummary", "Puls 112"));
+        messages.raiseAlarm(id, Messages.MEASUREMENT_RED, Map.of("measurementId", "902", "measurementSummary", "Vægt +3,4 kg"));
 
         List<Task> open = driver.openTasks(id, Task_ReviewRedMeasurement);
-        Assertions.assertThat(open).hasSize(2);
-        Assertions.assertThat(open).extracting(t -> tasks.getVariable(t.getId(), "measurementId"))
-                .containsExactlyInAnyOrder("m-1", "m-2");
+        Assertions.assertThat(open).hasSize(1);
+        Assertions.assertThat(tasks.getVariable(open.get(0).getId(), "coveredMeasurements")).isEqualTo("901,902");
+        Assertions.assertThat(tasks.getVariable(open.get(0).getId(), "measurementSummary")).isEqualTo("Puls 112\nVægt +3,4 kg");
+        assertThat(driver.instance(id)).hasPassed(Event_RedMeasurementJoined.id());
+        driver.complete(open.get(0), "testnurse", Map.of("redAction", "ADVICE_GIVEN"));
+        assertThat(driver.instance(id)).hasPassed(Event_RedMeasurementHandled.id());
+    }
+
+    @Test
+    void shouldJoinAFurtherPersistentYellowToTheOpenYellowTask() {
+        UUID id = driver.inTitration();
+        messages.raiseAlarm(id, Messages.MEASUREMENT_YELLOW_PERSISTENT, Map.of("measurementId", "903", "measurementSummary", "Gul vægt 3 dage"));
+        messages.raiseAlarm(id, Messages.MEASUREMENT_YELLOW_PERSISTENT, Map.of("measurementId", "904", "measurementSummary", "Gul vægt 4 dage"));
+
+        List<Task> open = driver.openTasks(id, Task_FollowUpPersistentYellow);
+        Assertions.assertThat(open).hasSize(1);
+        Assertions.assertThat(tasks.getVariable(open.get(0).getId(), "coveredMeasurements")).isEqualTo("903,904");
+        assertThat(driver.instance(id)).hasPassed(Event_PersistentYellowJoined.id());
     }
 
     @Test
