@@ -46,6 +46,7 @@ class Escalations {
     private static final Logger log = LoggerFactory.getLogger(Escalations.class);
     static final Duration WINDOW = Duration.ofHours(72);
 
+    private final MeasurementMetrics metrics;
     private final MeasurementStore store;
     private final AlarmStore alarms;
     private final ColouringContexts contexts;
@@ -64,7 +65,8 @@ class Escalations {
 
     Escalations(MeasurementStore store, AlarmStore alarms, ColouringContexts contexts, Colouring colouring, DroolsRules rules,
                 PathwayMessages messages, Pathways pathways, CitizenAdvice advice, TransactionTemplate tx,
-                @Value("${carepath.zone}") ZoneId zone) {
+                @Value("${carepath.zone}") ZoneId zone, MeasurementMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.alarms = alarms;
         this.contexts = contexts;
@@ -203,6 +205,7 @@ class Escalations {
         if (store.escalated(id) == 0) {
             throw new IllegalStateException("measurement " + id + " was escalated by someone else meanwhile");
         }
+        metrics.escalated(m.receivedAt());
         return true;
     }
 
@@ -217,9 +220,14 @@ class Escalations {
         if (!alarms.raise(m.pathwayId(), alarm.getKind(), alarm.getType(), "measurement:" + m.id(), now, m.id(), null, text)) {
             return;
         }
+        metrics.alarm(alarm.getKind());
         pathways.record(m.pathwayId(), "ALARM", alarm.getKind().equals("MEASUREMENT_RED") ? "Rød måling" : "Vedvarende gule målinger",
                 text + " [" + alarm.getRule() + "]");
-        if (!messages.trySend(m.pathwayId(), message, Map.of("measurementId", String.valueOf(m.id()), "measurementSummary", text))) {
+        boolean delivered = messages.trySend(m.pathwayId(), message, Map.of("measurementId", String.valueOf(m.id()), "measurementSummary", text));
+        if (delivered && alarm.getKind().equals("MEASUREMENT_RED")) {
+            metrics.redTask(m.receivedAt());
+        }
+        if (!delivered) {
             // the pathway is not (or no longer) in monitoring: the alarm stands in the triage list, no task is made
             log.info("{} for pathway {} not delivered: the pathway does not take it in its phase", message, m.pathwayId());
         }
