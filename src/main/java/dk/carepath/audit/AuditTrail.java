@@ -34,6 +34,22 @@ public class AuditTrail {
         save(AuditAction.READ, resource, citizenId, pathwayId, detail);
     }
 
+    /** whose data a read listed: a citizen, and the pathway if the read was of one */
+    public record Subject(UUID citizenId, UUID pathwayId) {
+    }
+
+    /**
+     * A read that listed several citizens (a KPI's drill-down to the pathways behind a figure): one
+     * entry per citizen, so each citizen's access log shows it; in one transaction of its own.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void readEach(String resource, java.util.Collection<Subject> subjects, String detail) {
+        String actor = currentActor();
+        Instant now = Instant.now();
+        repository.saveAll(subjects.stream()
+                .map(s -> new AuditEntry(now, actor, AuditAction.READ, resource, s.citizenId(), s.pathwayId(), detail)).toList());
+    }
+
     @Transactional(propagation = Propagation.REQUIRED)
     public void changed(AuditAction action, String resource, UUID citizenId, UUID pathwayId, String detail) {
         save(action, resource, citizenId, pathwayId, detail);

@@ -50,6 +50,7 @@ class Escalations {
     private static final Logger log = LoggerFactory.getLogger(Escalations.class);
     static final Duration WINDOW = Duration.ofHours(72);
 
+    private final MeasurementMetrics metrics;
     private final MeasurementStore store;
     private final AlarmStore alarms;
     private final ColouringContexts contexts;
@@ -68,7 +69,8 @@ class Escalations {
 
     Escalations(MeasurementStore store, AlarmStore alarms, ColouringContexts contexts, Colouring colouring, DroolsRules rules,
                 PathwayMessages messages, Pathways pathways, CitizenAdvice advice, TransactionTemplate tx,
-                @Value("${carepath.zone}") ZoneId zone) {
+                @Value("${carepath.zone}") ZoneId zone, MeasurementMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.alarms = alarms;
         this.contexts = contexts;
@@ -250,6 +252,7 @@ class Escalations {
         if (store.escalated(id) == 0) {
             throw new IllegalStateException("measurement " + id + " was escalated by someone else meanwhile");
         }
+        metrics.escalated(m.receivedAt());
         return true;
     }
 
@@ -264,11 +267,16 @@ class Escalations {
         if (!alarms.raise(m.pathwayId(), alarm.getKind(), alarm.getType(), "measurement:" + m.id(), now, m.id(), null, text)) {
             return;
         }
+        metrics.alarm(alarm.getKind());
         pathways.record(m.pathwayId(), JournalKind.ALARM, alarm.getKind().equals("MEASUREMENT_RED") ? "Rød måling" : "Vedvarende gule målinger",
                 text + " [" + alarm.getRule() + "]");
         // into the open task of the same alarm if there is one, else a new task (at most one open task per alarm kind)
-        if (messages.raiseAlarm(m.pathwayId(), message, Map.of("measurementId", String.valueOf(m.id()), "measurementSummary", text))
-                == PathwayMessages.AlarmDelivery.NOT_DELIVERED) {
+        PathwayMessages.AlarmDelivery delivery = messages.raiseAlarm(m.pathwayId(), message,
+                Map.of("measurementId", String.valueOf(m.id()), "measurementSummary", text));
+        if (delivery != PathwayMessages.AlarmDelivery.NOT_DELIVERED && alarm.getKind().equals("MEASUREMENT_RED")) {
+            metrics.redTask(m.receivedAt()); // in a task: a new one, or the open one it joined
+        }
+        if (delivery == PathwayMessages.AlarmDelivery.NOT_DELIVERED) {
             // the pathway is not (or no longer) in monitoring: the alarm stands in the triage list, no task is made
             log.info("{} for pathway {} not delivered: the pathway does not take it in its phase", message, m.pathwayId());
         }

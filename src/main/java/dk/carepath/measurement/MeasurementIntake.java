@@ -43,9 +43,11 @@ public class MeasurementIntake {
     private final CitizenAdvice advice;
     private final Citizens citizens;
     private final TransactionTemplate tx;
+    private final MeasurementMetrics metrics;
 
     MeasurementIntake(ColouringContexts contexts, Colouring colouring, MeasurementStore store, Escalations escalations,
-                      CitizenAdvice advice, Citizens citizens, DataSource dataSource) {
+                      CitizenAdvice advice, Citizens citizens, DataSource dataSource, MeasurementMetrics metrics) {
+        this.metrics = metrics;
         this.contexts = contexts;
         this.colouring = colouring;
         this.store = store;
@@ -99,6 +101,7 @@ public class MeasurementIntake {
             requireSame(m, before, idField);
             return duplicate(before);
         }
+        metrics.received(m.type(), colour.colour());
         if ("PENDING".equals(row.escalation())) {
             escalations.soon(List.of(new Escalations.Pending(id, colour.colour())));
         }
@@ -178,6 +181,7 @@ public class MeasurementIntake {
         }
         Map<String, Long> stored = tx.execute(status -> {
             store.insertAll(rows);
+            rows.forEach(r -> metrics.received(r.input().type(), r.colour().colour()));
             Map<String, Long> ids = new HashMap<>();
             Map<String, List<String>> freshBySource = new HashMap<>();
             rows.forEach(r -> freshBySource.computeIfAbsent(r.input().source(), k -> new ArrayList<>()).add(r.input().senderId()));

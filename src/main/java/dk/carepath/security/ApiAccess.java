@@ -91,6 +91,10 @@ public final class ApiAccess {
             roles(HttpMethod.GET, "/api/access-reviews/*", MANAGER),
             roles(HttpMethod.GET, "/api/access-reviews/*/report.csv", MANAGER),
             roles(HttpMethod.POST, "/api/access-reviews/*/sign-offs", MANAGER),
+            // the managers' KPIs, and the pathways behind a figure
+            roles(HttpMethod.GET, "/api/kpis", MANAGER),
+            roles(HttpMethod.GET, "/api/kpis/*", MANAGER),
+            roles(HttpMethod.GET, "/api/kpis/*/pathways", MANAGER),
             // integration clients, issued by Camunda administrators
             administrators(HttpMethod.GET, "/api/clients"),
             administrators(HttpMethod.POST, "/api/clients"),

@@ -87,8 +87,8 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.securityMatcher(paths(PAGES))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(paths("/login", "/assets/**")).permitAll()
-                        .requestMatchers(paths("/access-reviews", "/access-reviews/**")).hasRole(Role.MANAGER.id())
+                        .requestMatchers(paths("/login", "/assets/**", "/webjars/chart.js/**")).permitAll()
+                        .requestMatchers(paths("/access-reviews", "/access-reviews/**", "/kpi", "/kpi/**")).hasRole(Role.MANAGER.id())
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/access-reviews", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
@@ -97,7 +97,27 @@ class SecurityConfig {
     }
 
     /** the paths of Carepath's own pages */
-    static final String[] PAGES = {"/login", "/logout", "/assets/**", "/access-reviews", "/access-reviews/**"};
+    static final String[] PAGES = {"/login", "/logout", "/assets/**", "/webjars/chart.js/**", "/access-reviews", "/access-reviews/**",
+            "/kpi", "/kpi/**"};
+
+    /** the Camunda group of operators, who (with Camunda's administrators) read the operational metrics */
+    static final String OPERATORS = "operators";
+
+    /**
+     * Operational metrics for Prometheus ({@code /actuator/prometheus}): HTTP Basic, Camunda
+     * administrators and the group {@value #OPERATORS} only; anonymous requests answer 401.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metrics(HttpSecurity http, ObjectMapper json) throws Exception {
+        http.securityMatcher(paths("/actuator/prometheus", "/actuator/prometheus/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(CurrentUser.CAMUNDA_ADMIN, OPERATORS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json, false)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(json, false)).accessDeniedHandler(forbidden(json)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
 
     @Bean
     @Order(3)

@@ -366,6 +366,10 @@ class AccessMatrixTest {
         r.put("POST /api/access-reviews/{organisationId}/sign-offs", c -> Call.json(HttpMethod.POST,
                 "/api/access-reviews/" + PathwayDriver.MUNICIPALITY + "/sign-offs",
                 Map.of("from", LocalDate.now().minusMonths(6).toString(), "to", LocalDate.now().toString(), "reviewed", true)));
+        r.put("GET /api/kpis", c -> Call.get("/api/kpis").listing("\"" + PathwayDriver.MUNICIPALITY + "\""));
+        r.put("GET /api/kpis/{kpi}", c -> Call.get("/api/kpis/phases").listing("\"" + PathwayDriver.MUNICIPALITY + "\""));
+        r.put("GET /api/kpis/{kpi}.csv", c -> Call.get("/api/kpis/phases.csv").listing(";" + PathwayDriver.MUNICIPALITY + ";"));
+        r.put("GET /api/kpis/{kpi}/pathways", c -> Call.get("/api/kpis/phases/pathways").listing(fixture().pathwayA.toString()));
         r.put("GET /api/clients", c -> Call.get("/api/clients"));
         r.put("POST /api/clients", c -> Call.json(HttpMethod.POST, "/api/clients",
                 Map.of("id", "matrix-" + UUID.randomUUID().toString().substring(0, 8), "name", "Matrixplatform")));

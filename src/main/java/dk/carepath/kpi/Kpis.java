@@ -1,0 +1,130 @@
+package dk.carepath.kpi;
+
+import dk.carepath.audit.AuditTrail;
+import dk.carepath.kpi.KpiCalculations.PathwayRow;
+import dk.carepath.kpi.KpiCalculations.Result;
+import dk.carepath.region.Organisations;
+import dk.carepath.web.ProblemException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Service;
+
+/**
+ * The managers' KPIs (docs/kpis.md), scoped to what the acting manager oversees: each figure with
+ * its target, and the pathways behind it, whose listing is in the access log like any read of
+ * citizen data.
+ */
+@Service
+class Kpis {
+
+    /** at most so many pathways are listed behind a figure (the worst first) */
+    static final int DRILL_DOWN_LIMIT = 500;
+
+    private final KpiCalculations calculations;
+    private final KpiScopes scopes;
+    private final Organisations organisations;
+    private final AuditTrail audit;
+    private final Environment environment;
+
+    Kpis(KpiCalculations calculations, KpiScopes scopes, Organisations organisations, AuditTrail audit, Environment environment) {
+        this.calculations = calculations;
+        this.scopes = scopes;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.environment = environment;
+    }
+
+    record Organisation(String id, String name, String kind, String region) {
+    }
+
+    /** what the figures count: the filters as given or defaulted, and the organisations in scope */
+    record ScopeView(String region, String organisation, LocalDate from, LocalDate to, List<Organisation> organisations) {
+    }
+
+    record Report(ScopeView scope, List<Kpi> kpis) {
+    }
+
+    record Drill(ScopeView scope, String kpi, String name, int total, boolean truncated, List<PathwayRow> pathways) {
+    }
+
+    KpiScope scope(String region, String organisation, LocalDate from, LocalDate to) {
+        return scopes.resolve(region, organisation, from, to);
+    }
+
+    Report all(KpiScope scope) {
+        return new Report(view(scope), Arrays.stream(KpiDefinition.values()).map(d -> kpi(d, calculate(d, scope))).toList());
+    }
+
+    Report one(String id, KpiScope scope) {
+        KpiDefinition definition = definition(id);
+        return new Report(view(scope), List.of(kpi(definition, calculate(definition, scope))));
+    }
+
+    Drill pathways(String id, KpiScope scope) {
+        KpiDefinition definition = definition(id);
+        if (!definition.drillDown()) {
+            throw ProblemException.notFound("the KPI '" + id + "' counts no pathways: it has no drill-down");
+        }
+        List<PathwayRow> rows = calculate(definition, scope).pathways();
+        List<PathwayRow> shown = rows.size() > DRILL_DOWN_LIMIT ? rows.subList(0, DRILL_DOWN_LIMIT) : rows;
+        if (!shown.isEmpty()) {
+            audit.readEach("kpi-pathways", shown.stream().map(r -> new AuditTrail.Subject(r.citizenId(), r.pathwayId())).toList(),
+                    "KPI " + id + " " + scope.from() + " to " + scope.to());
+        }
+        return new Drill(view(scope), definition.id(), definition.danish(), rows.size(), shown.size() < rows.size(), List.copyOf(shown));
+    }
+
+    static KpiDefinition definition(String id) {
+        return KpiDefinition.byId(id).orElseThrow(() -> ProblemException.notFound("no KPI '"
+                + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "'; the KPIs are " + Arrays.stream(KpiDefinition.values())
+                .map(KpiDefinition::id).toList()));
+    }
+
+    private Result calculate(KpiDefinition definition, KpiScope scope) {
+        return switch (definition) {
+            case PHASES -> calculations.phases(scope);
+            case REFERRALS -> calculations.referrals(scope);
+            case INCLUSION_RATE -> calculations.inclusionRate(scope);
+            case LEAD_REFERRAL_INCLUSION -> calculations.leadReferralInclusion(scope);
+            case LEAD_INCLUSION_KIT -> calculations.leadInclusionKit(scope);
+            case LEAD_KIT_FIRST_MEASUREMENT -> calculations.leadKitFirstMeasurement(scope);
+            case LEAD_STARTUP_TITRATION -> calculations.leadStartupTitration(scope);
+            case REASSESSMENTS -> calculations.reassessments(scope);
+            case RED_ACTION -> calculations.redAction(scope);
+            case ADHERENCE -> calculations.adherenceFigure(scope);
+            case MISSING_ALARMS -> calculations.missingAlarms(scope);
+            case OUTCOMES -> calculations.outcomes(scope);
+            case CALLS -> calculations.calls(scope);
+            case CALL_BACKS -> calculations.callBacks(scope);
+            case KIT_FAULTS -> calculations.kitFaults(scope);
+            case WORKLOAD -> calculations.workload(scope);
+            case MEASUREMENTS -> calculations.measurements(scope);
+        };
+    }
+
+    private Kpi kpi(KpiDefinition d, Result result) {
+        Kpi.Target target = d.comparison() == null ? null : new Kpi.Target(d.comparison(),
+                environment.getProperty("carepath.kpi.targets." + d.id(), Double.class, d.defaultTarget()),
+                null);
+        if (target != null) {
+            target = new Kpi.Target(target.comparison(), target.value(), (target.comparison() == Kpi.Comparison.AT_LEAST ? "≥ " : "≤ ")
+                    + format(target.value()) + " " + d.unit());
+        }
+        Double value = result.headline().value();
+        Kpi.Status status = target == null || value == null ? Kpi.Status.NONE : target.met(value) ? Kpi.Status.MET : Kpi.Status.MISSED;
+        return new Kpi(d.id(), d.danish(), d.question(), d.unit(), value, target, status, result.figures(), result.charts(), d.drillDown());
+    }
+
+    static String format(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value).replace('.', ',');
+    }
+
+    private ScopeView view(KpiScope scope) {
+        List<Organisation> inScope = scope.organisations().stream().sorted()
+                .map(id -> organisations.find(id).map(o -> new Organisation(o.id(), o.name(), o.kind().name(), o.region()))
+                        .orElse(new Organisation(id, id, null, null))).toList();
+        return new ScopeView(scope.region(), scope.organisation(), scope.from(), scope.to(), inScope);
+    }
+}
