@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component("pathway")
 public class PathwayActivities {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PathwayActivities.class);
+
     private final Pathways pathways;
     private final ReferralRepository referrals;
     private final TaskService tasks;
@@ -48,9 +50,40 @@ public class PathwayActivities {
         // the message's (transient) payload was set on the execution that took it: the open task's own
         String id = (String) runtime.getVariableLocal(open.getExecutionId(), PathwayMessages.furtherName(Vars.MEASUREMENT_ID.name()));
         String added = (String) runtime.getVariableLocal(open.getExecutionId(), PathwayMessages.furtherName(Vars.MEASUREMENT_SUMMARY.name()));
-        runtime.setVariableLocal(open.getExecutionId(), Vars.COVERED_MEASUREMENTS.name(), covered == null || covered.isBlank() ? id : covered + "," + id);
-        runtime.setVariableLocal(open.getExecutionId(), Vars.MEASUREMENT_SUMMARY.name(), summary == null ? added : summary + "\n" + added);
+        String joined = covered == null || covered.isBlank() ? id : covered + "," + id;
+        if (joined.length() <= MAX_TEXT) {
+            runtime.setVariableLocal(open.getExecutionId(), Vars.COVERED_MEASUREMENTS.name(), joined);
+        } else {
+            // the engine keeps a text variable to 4,000 characters; a measurement beyond that is listed in the summary and
+            // the journal but not acknowledged by completing the task: it stays in triage until acknowledged there
+            log.warn("alarm task {} covers too many measurements to list; measurement {} stays unacknowledged in triage", open.getId(), id);
+        }
+        runtime.setVariableLocal(open.getExecutionId(), Vars.MEASUREMENT_SUMMARY.name(), latestLines(summary, added));
         pathways.record(pathwayId(execution), JournalKind.ALARM, "Føjet til den åbne opgave »" + open.getName() + "«", added);
+    }
+
+    /** Camunda's limit for a text variable, with room to spare. */
+    static final int MAX_TEXT = 3_900;
+    static final int SUMMARY_LINES = 10;
+
+    /**
+     * The task's summary: the newest measurements, at most {@value #SUMMARY_LINES} lines (all of them are in the
+     * journal and on the citizen's page), under a line that says how many there are in all.
+     */
+    static String latestLines(String summary, String added) {
+        java.util.List<String> lines = new java.util.ArrayList<>(summary == null ? java.util.List.of() : summary.lines().toList());
+        int total = 1;
+        if (!lines.isEmpty() && lines.get(0).matches("\\d+ målinger i alt; de nyeste:")) {
+            total = Integer.parseInt(lines.remove(0).split(" ")[0]);
+            total++;
+        } else {
+            total = lines.size() + 1;
+        }
+        lines.add(added);
+        while (lines.size() > SUMMARY_LINES || String.join("\n", lines).length() > MAX_TEXT - 100) {
+            lines.remove(0);
+        }
+        return total > lines.size() ? total + " målinger i alt; de nyeste:\n" + String.join("\n", lines) : String.join("\n", lines);
     }
 
     public void recordEligibility(DelegateExecution execution) {
