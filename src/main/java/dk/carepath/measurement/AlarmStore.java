@@ -69,6 +69,12 @@ class AlarmStore {
         });
     }
 
+    /** Acknowledges a pathway's open missing-measurement alarms. */
+    int acknowledgeMissing(UUID pathwayId, String by, Instant at) {
+        return jdbc.update("update pathway_alarm set acknowledged_by = ?, acknowledged_at = ? where pathway_id = ? "
+                + "and kind = 'MEASUREMENTS_MISSING' and acknowledged_at is null", by, Timestamp.from(at), pathwayId);
+    }
+
     int acknowledge(long id, String by, Instant at) {
         return jdbc.update("update pathway_alarm set acknowledged_by = ?, acknowledged_at = ? where id = ? and acknowledged_at is null",
                 by, Timestamp.from(at), id);

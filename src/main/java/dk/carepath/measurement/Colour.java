@@ -7,12 +7,19 @@ package dk.carepath.measurement;
  * thresholds are UNCOLOURED. The rank orders the nurses' triage: most urgent first.
  */
 public enum Colour {
-    RED(1), YELLOW(2), CHECK(3), MISSING(4), GREEN(5), UNCOLOURED(6);
+    RED(1, "Rød"), YELLOW(2, "Gul"), CHECK(3, "Kontrollér"), MISSING(4, "Mangler"), GREEN(5, "Grøn"), UNCOLOURED(6, "Ikke farvet");
 
     private final int rank;
+    private final String danish;
 
-    Colour(int rank) {
+    Colour(int rank, String danish) {
         this.rank = rank;
+        this.danish = danish;
+    }
+
+    /** The word nurses read on the triage and citizen pages: Rød, Gul, Kontrollér, Mangler, Grøn. */
+    public String danish() {
+        return danish;
     }
 
     public int rank() {

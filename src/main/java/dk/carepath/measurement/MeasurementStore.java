@@ -220,6 +220,22 @@ class MeasurementStore {
         return rows;
     }
 
+    /** Per pathway and type: the newest measurement (acknowledged or not), for the triage's latest values. */
+    List<StoredMeasurement> latestOf(Collection<UUID> pathwayIds) {
+        if (pathwayIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select " + COLUMNS + " from (select m.*, row_number() over (partition by m.pathway_id, m.type "
+                        + "order by m.measured_at desc, m.id desc) as position from measurement m where m.pathway_id = any(?)) latest "
+                        + "where position = 1", ROW, (Object) pathwayIds.toArray(UUID[]::new));
+    }
+
+    /** Acknowledges every unacknowledged measurement of a pathway (a nurse has seen the citizen). */
+    int acknowledgeAll(UUID pathwayId, String by, Instant at) {
+        return jdbc.update("update measurement set acknowledged_by = ?, acknowledged_at = ? where pathway_id = ? and acknowledged_at is null",
+                by, Timestamp.from(at), pathwayId);
+    }
+
     record TriageRow(UUID pathwayId, UUID citizenId, long measurementId, MeasurementType type, Colour colour, String reason,
                      java.math.BigDecimal value, java.math.BigDecimal value2, Instant measuredAt, int reds, int yellows,
                      int checks, int greens) {

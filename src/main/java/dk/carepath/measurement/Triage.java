@@ -34,10 +34,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Triage {
 
-    /** One citizen in the triage list. */
+    /**
+     * One citizen in the triage list: the worst unacknowledged measurement (or missing-measurement
+     * alarm), the counts per colour, and the newest value of each type with its colour against the
+     * citizen's thresholds.
+     */
     public record Entry(UUID pathwayId, UUID citizenId, String citizen, String cpr, String contactPerson, Colour worst,
                         Long measurementId, Long alarmId, MeasurementType type, String summary, Instant at,
-                        int red, int yellow, int check, int missing, int green) {
+                        int red, int yellow, int check, int missing, int green, List<Latest> latest) {
+    }
+
+    /** The newest measurement of a type: its value, its colour and the threshold that decided it. */
+    public record Latest(MeasurementType type, long measurementId, java.math.BigDecimal value, java.math.BigDecimal value2,
+                         String symptoms, Colour colour, String threshold, Instant measuredAt, boolean acknowledged) {
     }
 
     private final MeasurementStore store;
@@ -77,6 +86,10 @@ public class Triage {
         views.values().removeIf(p -> !mine.contains(p.monitoringOrganisationId()) && !mine.contains(p.treatmentOrganisationId()));
         pathwayIds.retainAll(views.keySet());
         Map<UUID, CitizenView> people = citizens.findAll(views.values().stream().map(PathwayView::citizenId).toList());
+        Map<UUID, List<Latest>> latest = new HashMap<>();
+        store.latestOf(pathwayIds).stream().sorted(Comparator.comparing(StoredMeasurement::type))
+                .forEach(m -> latest.computeIfAbsent(m.pathwayId(), k -> new ArrayList<>()).add(new Latest(m.type(), m.id(), m.value(),
+                        m.value2(), m.symptoms(), m.colour(), m.colourThreshold(), m.measuredAt(), m.acknowledgedAt() != null)));
         List<Entry> entries = new ArrayList<>();
         for (UUID id : pathwayIds) {
             PathwayView pathway = views.get(id);
@@ -92,10 +105,10 @@ public class Triage {
                     ? new Entry(id, pathway.citizenId(), citizen.name(), citizen.cpr().masked(), pathway.contactPerson(), Colour.MISSING,
                     null, oldestMissing.id(), MeasurementType.valueOf(oldestMissing.type()), oldestMissing.summary(),
                     oldestMissing.raisedAt(), count(row, Colour.RED), count(row, Colour.YELLOW), count(row, Colour.CHECK), open.size(),
-                    count(row, Colour.GREEN))
+                    count(row, Colour.GREEN), latest.getOrDefault(id, List.of()))
                     : new Entry(id, pathway.citizenId(), citizen.name(), citizen.cpr().masked(), pathway.contactPerson(), row.colour(),
                     row.measurementId(), null, row.type(), row.reason(), row.measuredAt(), row.reds(), row.yellows(), row.checks(),
-                    open.size(), row.greens()));
+                    open.size(), row.greens(), latest.getOrDefault(id, List.of())));
         }
         entries.sort(Comparator.comparingInt((Entry e) -> e.worst().rank()).thenComparing(Entry::at));
         audit.read("triage", null, null, entries.size() + " citizens");
@@ -135,6 +148,21 @@ public class Triage {
         return n;
     }
 
+    /**
+     * Acknowledges everything of one citizen's pathway at once: every unacknowledged measurement,
+     * whatever its colour, and the open missing-measurement alarms. @return how many
+     */
+    @Transactional
+    public int acknowledgeCitizen(UUID pathwayId) {
+        PathwayView pathway = pathways.find(pathwayId).filter(p -> access.may(p.citizenId(), CitizenData.CLINICAL))
+                .orElseThrow(() -> ProblemException.notFound("no pathway with id " + pathwayId));
+        String by = audit.currentActor();
+        Instant at = Instant.now();
+        int n = store.acknowledgeAll(pathwayId, by, at) + alarms.acknowledgeMissing(pathwayId, by, at);
+        audit.changed(AuditAction.UPDATE, "measurement", pathway.citizenId(), pathwayId, "acknowledged all (" + n + ")");
+        return n;
+    }
+
     @Transactional
     public Acknowledgement acknowledgeAlarm(long alarmId) {
         alarms.pathwayOf(alarmId).flatMap(pathways::find).filter(p -> access.may(p.citizenId(), CitizenData.CLINICAL))
@@ -169,7 +197,8 @@ public class Triage {
         };
     }
 
-    String summary(StoredMeasurement m) {
+    /** A Danish one-line summary of the measurement ("Puls 120 slag/min – rød (...), målt 03.02.2026 kl. 07:42"). */
+    public String summary(StoredMeasurement m) {
         return Summaries.of(m, zone);
     }
 }

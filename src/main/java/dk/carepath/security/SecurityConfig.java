@@ -26,6 +26,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -79,7 +80,7 @@ class SecurityConfig {
     }
 
     /**
-     * Carepath's own pages (the authorisation review; triage, citizen and KPI pages to come): a
+     * Carepath's own pages (the authorisation review, the KPI dashboard, triage and the citizen page): a
      * Danish login form against the same Camunda users, a session, CSRF protection.
      */
     @Bean
@@ -89,8 +90,11 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths("/login", "/assets/**", "/webjars/chart.js/**")).permitAll()
                         .requestMatchers(paths("/access-reviews", "/access-reviews/**", "/kpi", "/kpi/**")).hasRole(Role.MANAGER.id())
+                        // the nurses' pages: the roles that watch measurements (as GET /api/triage); whose citizens is CitizenAccess's
+                        .requestMatchers(paths("/triage", "/triage/**", "/citizens/**"))
+                        .hasAnyRole(Role.HF_NURSE.id(), Role.CARDIOLOGIST.id(), Role.MUNICIPAL_NURSE.id())
                         .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/access-reviews", false).permitAll())
+                .formLogin(login -> login.loginPage("/login").successHandler(startPage()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.accessDeniedPage("/login?denied"));
         return http.build();
@@ -98,7 +102,7 @@ class SecurityConfig {
 
     /** the paths of Carepath's own pages */
     static final String[] PAGES = {"/login", "/logout", "/assets/**", "/webjars/chart.js/**", "/access-reviews", "/access-reviews/**",
-            "/kpi", "/kpi/**"};
+            "/kpi", "/kpi/**", "/triage", "/triage/**", "/citizens/**"};
 
     /** the Camunda group of operators, who (with Camunda's administrators) read the operational metrics */
     static final String OPERATORS = "operators";
@@ -117,6 +121,18 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /** After the login: the page asked for, else the user's own start page (managers the review, clinicians triage). */
+    private static SavedRequestAwareAuthenticationSuccessHandler startPage() {
+        return new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+                boolean manager = authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.MANAGER.id()));
+                return manager ? "/access-reviews" : "/triage";
+            }
+        };
     }
 
     @Bean
