@@ -31,6 +31,12 @@ class TasklistWebappTest {
     TestRestTemplate http;
     @Autowired
     PathwayDriver driver;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identity;
+    @Autowired
+    dk.carepath.security.Staff staff;
+    @Autowired
+    org.camunda.bpm.engine.TaskService tasks;
 
     /** A browser session: cookies and the CSRF token Camunda's webapps demand. */
     class Browser {
@@ -161,5 +167,54 @@ class TasklistWebappTest {
         assertThat(comment.getStatusCode()).as(comment.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(browser.exchange(HttpMethod.GET, "/camunda/api/engine/engine/default/task/" + taskId + "/comment", null, null)
                 .getBody()).contains("Ringet til datteren");
+    }
+
+    @Test
+    void shouldAnswer409ToEveryWebappClaimThatLostTheRace() throws Exception {
+        List<Browser> browsers = new ArrayList<>();
+        List<String> nurses = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String id = "webracenurse" + i;
+            if (identity.createUserQuery().userId(id).count() == 0) {
+                var user = identity.newUser(id);
+                user.setPassword("secret");
+                identity.saveUser(user);
+            }
+            staff.enrol(id, new dk.carepath.security.Membership(PathwayDriver.CLINIC, dk.carepath.security.Role.HF_NURSE), "Testhjerteklinikken");
+            Browser browser = new Browser();
+            browser.login(id);
+            browsers.add(browser);
+            nurses.add(id);
+        }
+        UUID pathway = driver.refer(PathwayDriver.eligibleFacts());
+        String task = driver.task(pathway, Element.Task_NursingAssessment).getId();
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(browsers.size());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<ResponseEntity<String>>> claims = new ArrayList<>();
+        for (int i = 0; i < browsers.size(); i++) {
+            Browser browser = browsers.get(i);
+            String nurse = nurses.get(i);
+            claims.add(pool.submit(() -> {
+                start.await();
+                return browser.exchange(HttpMethod.POST, "/camunda/api/engine/engine/default/task/" + task + "/claim",
+                        "{\"userId\": \"" + nurse + "\"}", MediaType.APPLICATION_JSON);
+            }));
+        }
+        start.countDown();
+        List<ResponseEntity<String>> answers = new ArrayList<>();
+        for (var claim : claims) {
+            answers.add(claim.get());
+        }
+        pool.shutdown();
+
+        assertThat(answers.stream().filter(a -> a.getStatusCode() == HttpStatus.NO_CONTENT)).hasSize(1);
+        List<ResponseEntity<String>> lost = answers.stream().filter(a -> a.getStatusCode() != HttpStatus.NO_CONTENT).toList();
+        assertThat(lost).hasSize(browsers.size() - 1).allSatisfy(a -> {
+            assertThat(a.getStatusCode()).as(a.getBody()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(a.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+            assertThat(a.getBody()).containsAnyOf("Opgaven er allerede taget", "En anden har netop ændret");
+        });
+        assertThat(nurses).contains(tasks.createTaskQuery().taskId(task).singleResult().getAssignee());
     }
 }
