@@ -41,6 +41,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     protected void registerAdditionalResources() {
         register(FormValidationMapper.class);
         register(WrappedFormValidationMapper.class);
+        register(LostRaceMapper.class);
     }
 
     /** The answer to an error a user caused, or null for a real fault (left to Camunda's handlers). */
@@ -84,10 +85,12 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     public static class WrappedFormValidationMapper implements ExceptionMapper<RestException> {
 
         private final RestExceptionHandler camunda = new RestExceptionHandler();
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.UriInfo uri;
 
         @Override
         public Response toResponse(RestException exception) {
-            Response answer = userError(exception);
+            Response answer = LostRaceMapper.orLostRace(userError(exception), uri);
             return answer == null ? camunda.toResponse(exception) : answer;
         }
     }
@@ -96,10 +99,12 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     public static class FormValidationMapper implements ExceptionMapper<ProcessEngineException> {
 
         private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.UriInfo uri;
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            Response answer = userError(exception);
+            Response answer = LostRaceMapper.orLostRace(userError(exception), uri);
             return answer == null ? camunda.toResponse(exception) : answer;
         }
     }

@@ -19,7 +19,7 @@ import org.springframework.core.Ordered;
  * {@code /engine-rest}: a claim or completion that lost a race answered 500 there. This registers
  * that servlet before Camunda's webapp initializer does, with Camunda's application plus
  * {@link EngineRestConfig}'s mappers (409 for a lost race, 400 for a refused form, 403/422 for a
- * refused claim); Camunda's initializer then finds the servlet registered and leaves it.
+ * refused claim) and {@link LostRaceMapper}; Camunda's initializer then finds the servlet registered and leaves it.
  */
 @Configuration
 class WebappEngineApi {
@@ -56,6 +56,7 @@ class WebappEngineApi {
             Set<Class<?>> classes = new HashSet<>(super.getClasses());
             classes.add(EngineRestConfig.FormValidationMapper.class);
             classes.add(EngineRestConfig.WrappedFormValidationMapper.class);
+            classes.add(LostRaceMapper.class);
             return classes;
         }
     }
