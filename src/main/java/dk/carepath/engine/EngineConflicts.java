@@ -42,7 +42,7 @@ final class EngineConflicts {
     }
 
     /** a request for an action on one task, in either copy of the engine REST API */
-    private static final Pattern TASK_ACTION = Pattern.compile("/task/([0-9A-Za-z-]{1,64})/(claim|unclaim|complete|submit-form|resolve|delegate|assignee)/?$");
+    private static final Pattern TASK_ACTION = Pattern.compile("(?:^|/)task/([0-9A-Za-z-]{1,64})/(claim|unclaim|complete|submit-form|resolve|delegate|assignee)/?$");
 
     /**
      * The explanation when an action on a task failed because another user's completion ended the task
@@ -50,11 +50,14 @@ final class EngineConflicts {
      * (even with a NullPointerException on the execution tree the other completion removed). Else null.
      */
     static String endedMeanwhile(String path) {
+        String task = taskOfAction(path);
+        return task != null && ended(task) ? "Opgaven er allerede afsluttet af en anden" : null;
+    }
+
+    /** The task an action is on, from the request's path (task/{id}/complete in /engine-rest, engine/default/task/{id}/claim in the webapps'); else null. */
+    static String taskOfAction(String path) {
         Matcher action = path == null ? null : TASK_ACTION.matcher(path);
-        if (action == null || !action.find()) {
-            return null;
-        }
-        return ended(action.group(1)) ? "Opgaven er allerede afsluttet af en anden" : null;
+        return action != null && action.find() ? action.group(1) : null;
     }
 
     /** Whether the task existed and has ended: a completion (or claim) that came after another's completion. */
