@@ -48,7 +48,8 @@ class AuditEntry {
         this.resource = resource;
         this.citizenId = citizenId;
         this.pathwayId = pathwayId;
-        this.detail = detail;
+        // the access log keeps the start of a long detail (a long URL): the record matters more than its last words
+        this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 499) + "…";
     }
 
     AuditRecord record() {

@@ -73,7 +73,9 @@ class CallController {
      * @param receivedAt when the call came, if it is registered afterwards (at most 24 hours ago)
      */
     record CallRequest(@NotNull UUID citizenId, @NotNull CallReason reason, @NotBlank @Size(max = 2000) String message,
-                       @Size(max = 30) @Pattern(regexp = "\\+?[0-9 ]{8,}", message = "a phone number of digits, spaces and an optional +") String callbackPhone,
+                       @Size(max = dk.carepath.citizen.PhoneNumber.MAX)
+                       @Pattern(regexp = dk.carepath.citizen.PhoneNumber.PATTERN, message = dk.carepath.citizen.PhoneNumber.MESSAGE)
+                       String callbackPhone,
                        AnsweredBy answeredBy, Instant receivedAt) {
     }
 

@@ -54,7 +54,7 @@ class CitizenController {
         return CitizenResponse.of(citizen, seen);
     }
 
-    record CprSearch(@NotBlank String cpr) {
+    record CprSearch(@NotBlank @jakarta.validation.constraints.Size(max = 20) String cpr) {
         @Override
         public String toString() {
             return "CprSearch[masked]";

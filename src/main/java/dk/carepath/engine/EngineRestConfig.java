@@ -44,6 +44,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
         register(FormValidationMapper.class);
         register(WrappedFormValidationMapper.class);
         register(DatabaseUnavailableMapper.class);
+        register(LostRaceMapper.class);
     }
 
     /** The answer to an error a user caused, or null for a real fault (left to Camunda's handlers). */
@@ -92,10 +93,12 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     public static class WrappedFormValidationMapper implements ExceptionMapper<RestException> {
 
         private final RestExceptionHandler camunda = new RestExceptionHandler();
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.UriInfo uri;
 
         @Override
         public Response toResponse(RestException exception) {
-            Response answer = userError(exception);
+            Response answer = LostRaceMapper.orLostRace(userError(exception), uri);
             return answer == null ? camunda.toResponse(exception) : answer;
         }
     }
@@ -104,26 +107,30 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     public static class FormValidationMapper implements ExceptionMapper<ProcessEngineException> {
 
         private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.UriInfo uri;
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            Response answer = userError(exception);
+            Response answer = LostRaceMapper.orLostRace(userError(exception), uri);
             return answer == null ? camunda.toResponse(exception) : answer;
         }
     }
 
     /**
      * What the engine did not wrap (the Spring transaction that could not begin without a connection): a 503 when the
-     * database is down, else Camunda's own answer.
+     * database is down, a 409 for a task action that lost a race, else Camunda's own answer.
      */
     @Priority(1)
     public static class DatabaseUnavailableMapper implements ExceptionMapper<RuntimeException> {
 
         private final ExceptionHandler camunda = new ExceptionHandler();
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.UriInfo uri;
 
         @Override
         public Response toResponse(RuntimeException exception) {
-            Response answer = userError(exception);
+            Response answer = LostRaceMapper.orLostRace(userError(exception), uri);
             return answer == null ? camunda.toResponse(exception) : answer;
         }
     }

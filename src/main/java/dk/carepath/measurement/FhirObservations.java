@@ -124,12 +124,26 @@ class FhirObservations {
 
     private Resource parse(String json, String expected) {
         if (json == null || json.isBlank()) {
-            throw invalid("", "the body must be a FHIR " + expected + " in JSON");
+            throw invalid(expected, "the body must be a FHIR " + expected + " in JSON");
+        }
+        com.fasterxml.jackson.databind.JsonNode tree = FhirShape.read(json, expected);
+        com.fasterxml.jackson.databind.JsonNode type = tree.path("resourceType");
+        if (type.isTextual() && !type.asText().equals(expected)) {
+            throw invalid("resourceType", "must be " + expected + ", not " + Validation.excerpt(type.asText()));
+        }
+        List<FieldProblem> problems = FhirShape.check(fhir, tree, expected);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
         }
         try {
             return (Resource) parser().parseResource(json);
         } catch (DataFormatException | ClassCastException e) {
-            throw invalid("", "not a valid FHIR R4 " + expected + ": " + e.getMessage());
+            // (what the shape check lets through and HAPI still refuses: named by the element HAPI names, if any)
+            java.util.regex.Matcher element = java.util.regex.Pattern.compile("\\[element=\"([A-Za-z0-9_]{1,64})\"]")
+                    .matcher(String.valueOf(e.getMessage()));
+            String message = String.valueOf(e.getMessage());
+            throw invalid(element.find() ? expected + "." + element.group(1) : expected, "not a valid FHIR R4 " + expected + ": "
+                    + (message.length() > 200 ? message.substring(0, 200) + "…" : message));
         }
     }
 
@@ -137,7 +151,7 @@ class FhirObservations {
         int before = problems.size();
         Validation v = new Validation(path, problems, FIELDS);
         // status: only final results are measurements
-        if (!o.hasStatus() || !Set.of(Observation.ObservationStatus.FINAL, Observation.ObservationStatus.AMENDED,
+        if (o.getStatus() == null || !Set.of(Observation.ObservationStatus.FINAL, Observation.ObservationStatus.AMENDED,
                 Observation.ObservationStatus.CORRECTED).contains(o.getStatus())) {
             v.problem("status", "must be final, amended or corrected");
         }
@@ -160,13 +174,21 @@ class FhirObservations {
         }
         UUID citizenId = subject(o.getSubject(), v);
         Instant measuredAt = null;
-        if (!o.hasEffectiveDateTimeType()) {
-            v.problem("effectiveDateTime", "is required");
+        if (!o.hasEffectiveDateTimeType() || o.getEffectiveDateTimeType().getValue() == null) {
+            v.problem("effectiveDateTime", "is required: the moment of the measurement (an extension alone gives no time)");
+        } else if (!moment(o.getEffectiveDateTimeType())) {
+            // a partial date is no moment, and Carepath does not make one up (2026 is not 2026-01-01T00:00)
+            v.problem("effectiveDateTime", "must be a moment: a date and a time to the second with its offset"
+                    + " (e.g. 2026-11-23T07:45:00+01:00), not only " + o.getEffectiveDateTimeType().getPrecision().name().toLowerCase());
         } else {
             measuredAt = o.getEffectiveDateTimeType().getValue().toInstant();
             v.measuredAt(measuredAt, now);
         }
-        MeasurementType type = type(o.getCode(), v);
+        boolean complete = complete(o.getCode(), "code", v);
+        for (int i = 0; i < o.getComponent().size(); i++) {
+            complete &= complete(o.getComponent().get(i).getCode(), "component[" + i + "].code", v);
+        }
+        MeasurementType type = complete ? type(o.getCode(), v) : null;
         if (type == null) {
             return null;
         }
@@ -188,7 +210,7 @@ class FhirObservations {
                 for (Observation.ObservationComponentComponent component : o.getComponent()) {
                     String code = component.getCode().getCoding().stream().map(c -> c.getSystem() + "|" + c.getCode())
                             .filter(c -> SYSTOLIC.contains(c) || DIASTOLIC.contains(c)).findFirst().orElse(null);
-                    if (code == null || !component.hasValueQuantity()) {
+                    if (code == null || !component.hasValueQuantity() || component.getValueQuantity().getValue() == null) {
                         continue;
                     }
                     Quantity q = component.getValueQuantity();
@@ -212,24 +234,31 @@ class FhirObservations {
                 v.values(type, value, value2, "systolic");
             }
             case PRO_QUESTIONNAIRE -> {
-                if (o.getValue() instanceof IntegerType nyha) {
+                if (o.getValue() instanceof IntegerType nyha && nyha.getValue() != null) {
                     value = BigDecimal.valueOf(nyha.getValue());
                     v.values(type, value, null, "nyhaClass");
                 } else {
                     v.problem("nyhaClass", "the NYHA class (1-4) is required as valueInteger");
                 }
                 List<String> found = new ArrayList<>();
-                for (Observation.ObservationComponentComponent component : o.getComponent()) {
-                    for (Coding coding : component.getCode().getCoding()) {
-                        if (SYMPTOMS.equals(coding.getSystem())) {
-                            try {
-                                Symptom symptom = Symptom.valueOf(coding.getCode());
-                                if (component.hasValueBooleanType() && component.getValueBooleanType().booleanValue()) {
-                                    found.add(symptom.name());
-                                }
-                            } catch (IllegalArgumentException e) {
-                                v.problem("component.code", "unknown symptom code '" + coding.getCode() + "' in " + SYMPTOMS);
-                            }
+                for (int i = 0; i < o.getComponent().size(); i++) {
+                    Observation.ObservationComponentComponent component = o.getComponent().get(i);
+                    List<Coding> codings = component.getCode().getCoding();
+                    for (int j = 0; j < codings.size(); j++) {
+                        Coding coding = codings.get(j);
+                        if (!SYMPTOMS.equals(coding.getSystem())) {
+                            continue;
+                        }
+                        Symptom symptom = java.util.Arrays.stream(Symptom.values()).filter(s -> s.name().equals(coding.getCode()))
+                                .findFirst().orElse(null);
+                        if (symptom == null) {
+                            v.problem("component[" + i + "].code.coding[" + j + "].code", "unknown symptom code "
+                                    + Validation.excerpt(coding.getCode()) + " in " + SYMPTOMS + " (one of " + List.of(Symptom.values()) + ")");
+                        } else if (!(component.getValue() instanceof org.hl7.fhir.r4.model.BooleanType answer) || answer.getValue() == null) {
+                            v.problem("component[" + i + "].valueBoolean", "is required: whether the citizen has "
+                                    + symptom.name() + " (true or false)");
+                        } else if (answer.getValue()) {
+                            found.add(symptom.name());
                         }
                     }
                 }
@@ -247,7 +276,7 @@ class FhirObservations {
             v.problem("subject", "is required: Patient/<citizen id> or the CPR identifier");
             return null;
         }
-        if (subject.hasReference()) {
+        if (subject.getReference() != null) {
             String ref = subject.getReference();
             UUID id = ref.startsWith("Patient/") ? Validation.uuid(ref.substring("Patient/".length())) : null;
             if (id == null) {
@@ -271,6 +300,30 @@ class FhirObservations {
         return null;
     }
 
+    /** Whether every coding of a code names both its system and its code; each that does not is a problem. */
+    private static boolean complete(CodeableConcept code, String field, Validation v) {
+        boolean complete = true;
+        for (int i = 0; i < code.getCoding().size(); i++) {
+            Coding coding = code.getCoding().get(i);
+            if (coding.getSystem() == null || coding.getSystem().isBlank()) {
+                v.problem(field + ".coding[" + i + "].system", "is required: the code system (LOINC http://loinc.org, NPU " + NPU
+                        + ", MCS " + MCS + ")");
+                complete = false;
+            }
+            if (coding.getCode() == null || coding.getCode().isBlank()) {
+                v.problem(field + ".coding[" + i + "].code", "is required: a coding without its code says nothing");
+                complete = false;
+            }
+        }
+        return complete;
+    }
+
+    /** A date and time to the second (or finer) with its offset: the only thing that is a moment. */
+    private static boolean moment(org.hl7.fhir.r4.model.DateTimeType at) {
+        return at.getPrecision().ordinal() >= ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND.ordinal()
+                && (at.isTimeZoneZulu() || at.getTimeZone() != null);
+    }
+
     private static MeasurementType type(CodeableConcept code, Validation v) {
         if (code == null || code.getCoding().isEmpty()) {
             v.problem("code", "is required (LOINC, NPU or MCS)");
@@ -283,7 +336,7 @@ class FhirObservations {
             }
         }
         Coding first = code.getCodingFirstRep();
-        v.problem("code", "unknown code " + first.getSystem() + "|" + first.getCode()
+        v.problem("code", "unknown code " + Validation.excerpt(first.getSystem() + "|" + first.getCode())
                 + " (weight LOINC 29463-7/NPU03804, pulse 8867-4/NPU21692, blood pressure 85354-9, steps 41950-7/MCS88192, NYHA 88020-3)");
         return null;
     }
@@ -294,7 +347,7 @@ class FhirObservations {
             return null;
         }
         Quantity q = o.getValueQuantity();
-        if (!q.hasValue()) {
+        if (q.getValue() == null) {
             v.problem(field + ".value", "is required");
             return null;
         }

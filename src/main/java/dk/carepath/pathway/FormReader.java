@@ -52,7 +52,13 @@ final class FormReader {
             return null;
         }
         try {
-            BigDecimal value = new BigDecimal(raw.toString().trim()).setScale(1, java.math.RoundingMode.HALF_UP);
+            BigDecimal value = new BigDecimal(raw.toString().trim());
+            if (value.stripTrailingZeros().scale() > 1) {
+                // kept to the tenth, and never rounded silently: 80.25 is neither 80.2 nor 80.3
+                problems.add(label + " angives med højst én decimal");
+                return null;
+            }
+            value = value.setScale(1, java.math.RoundingMode.UNNECESSARY);
             if (value.doubleValue() < min || value.doubleValue() > max) {
                 problems.add(label + " skal være mellem " + min + " og " + max);
                 return null;

@@ -51,6 +51,8 @@ class MassPlanUpdateController {
         }
         if (request.reason() == null || request.reason().isBlank()) {
             problems.add(new FieldProblem("reason", "is required: it is journalled on every plan changed"));
+        } else if (request.reason().length() > MAX_REASON) {
+            problems.add(new FieldProblem("reason", "must be at most " + MAX_REASON + " characters (it is journalled with every plan changed)"));
         }
         boolean nothing = (request.frequencies() == null || request.frequencies().isEmpty()) && request.measurementTime() == null
                 && (request.thresholds() == null || request.thresholds().isEmpty());
@@ -71,6 +73,9 @@ class MassPlanUpdateController {
             }
             if (t.to() != null && t.to().size() != 4 || t.from() != null && t.from().size() != 4) {
                 problems.add(new FieldProblem("thresholds[" + i + "]", "from and to are four values: red low, yellow low, yellow high, red high"));
+            } else if (t.group() != null) {
+                // checked here, before any plan is looked for: a bad change is refused whether or not a plan has its from
+                problems.addAll(thresholdProblems(t, "thresholds[" + i + "]"));
             }
         }
         if (request.measurementTime() != null && (request.measurementTime().from() == null || request.measurementTime().to() == null)) {
@@ -98,6 +103,46 @@ class MassPlanUpdateController {
         }
         return update.apply(ids, new MassPlanUpdate.Changes(request.frequencies(), request.measurementTime(), request.thresholds(),
                 request.reason()));
+    }
+
+    /** what the journal and the threshold set keep of a reason, with their prefixes, in 500 characters */
+    static final int MAX_REASON = 450;
+
+    /**
+     * Each value as the plan stores it, or refused: pulse and blood pressure in whole numbers (never
+     * truncated: 40.7 is not 40, 4294967396 not 100), weight to the tenth of a kg, within the group's
+     * bounds; the new thresholds rising and complete.
+     */
+    static List<FieldProblem> thresholdProblems(MassPlanUpdate.ThresholdChange change, String field) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        Thresholds.Bounds bounds = Thresholds.bounds(change.group());
+        boolean weight = change.group() == MassPlanUpdate.ThresholdGroup.WEIGHT;
+        for (String part : List.of("from", "to")) {
+            List<java.math.BigDecimal> values = part.equals("from") ? change.from() : change.to();
+            for (int k = 0; values != null && k < values.size(); k++) {
+                java.math.BigDecimal v = values.get(k);
+                if (v == null) {
+                    continue;
+                }
+                String at = field + "." + part + "[" + k + "]";
+                if (!weight && v.stripTrailingZeros().scale() > 0) {
+                    problems.add(new FieldProblem(at, "must be a whole number: " + change.group() + " thresholds are whole numbers"));
+                } else if (weight && v.stripTrailingZeros().scale() > 1) {
+                    problems.add(new FieldProblem(at, "at most one decimal: weight thresholds are kept to the tenth of a kg"));
+                } else if (v.compareTo(java.math.BigDecimal.valueOf(bounds.min())) < 0 || v.compareTo(java.math.BigDecimal.valueOf(bounds.max())) > 0) {
+                    problems.add(new FieldProblem(at, "must be between " + bounds.min() + " and " + bounds.max()));
+                }
+            }
+        }
+        if (problems.isEmpty() && (change.to() != null || !weight && change.group() != MassPlanUpdate.ThresholdGroup.PULSE)) {
+            List<java.math.BigDecimal> to = change.to() == null ? java.util.Arrays.asList(null, null, null, null) : change.to();
+            for (String problem : Thresholds.problems(change.group(), to.get(0), to.get(1), to.get(2), to.get(3))) {
+                problems.add(new FieldProblem(field + ".to", problem));
+            }
+        } else if (problems.isEmpty()) {
+            problems.add(new FieldProblem(field + ".to", change.group() + " thresholds cannot be removed: every plan has them"));
+        }
+        return problems;
     }
 
     /** The clinics whose plans the user may change: where she is a cardiologist, and her regions' clinics as process owner. */

@@ -1,5 +1,6 @@
 package dk.carepath.pathway;
 
+import dk.carepath.citizen.PhoneNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -16,8 +17,8 @@ import jakarta.validation.constraints.Size;
 public record ReferralRequest(
         @NotNull @Valid CitizenDetails citizen,
         @NotNull ReferralSource source,
-        @NotBlank String clinicId,
-        @NotBlank String referrerOrganisationId,
+        @NotBlank @Size(max = 40) String clinicId,
+        @NotBlank @Size(max = 40) String referrerOrganisationId,
         @Size(max = 200) String referrerName,
         @NotNull @Valid ClinicalFacts facts,
         @Size(max = 2000) String note) {
@@ -25,11 +26,11 @@ public record ReferralRequest(
     public record CitizenDetails(
             @NotBlank @Pattern(regexp = "\\d{6}-?\\d{4}", message = "skal være et CPR-nummer (DDMMÅÅ-XXXX)") String cpr,
             @NotBlank @Size(max = 200) String name,
-            @Size(max = 30) String phone,
+            @Size(max = PhoneNumber.MAX) @Pattern(regexp = PhoneNumber.PATTERN, message = PhoneNumber.MESSAGE) String phone,
             @Email @Size(max = 320) String email,
             @Size(max = 300) String address,
-            @NotBlank String municipalityId,
-            String gpPracticeId) {
+            @NotBlank @Size(max = 40) String municipalityId,
+            @Size(max = 40) String gpPracticeId) {
 
         @Override
         public String toString() {

@@ -45,16 +45,44 @@ public record Thresholds(
     /** The problems with these thresholds, in Danish for the form that set them; empty when valid. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        order("Puls", pulseRedLow, pulseYellowLow, pulseYellowHigh, pulseRedHigh, 20, 250, true, problems);
-        order("Vægt (kg i forhold til referencevægt)", weightRedLow, weightYellowLow, weightYellowHigh, weightRedHigh,
-                -20, 20, true, problems);
-        if (weightYellowLow != null && weightYellowLow.signum() >= 0 || weightYellowHigh != null && weightYellowHigh.signum() <= 0) {
-            problems.add("Vægt: gul nedre grænse skal være under 0 og gul øvre grænse over 0 kg");
-        }
-        order("Systolisk blodtryk", systolicRedLow, systolicYellowLow, systolicYellowHigh, systolicRedHigh, 50, 300, false, problems);
-        order("Diastolisk blodtryk", diastolicRedLow, diastolicYellowLow, diastolicYellowHigh, diastolicRedHigh, 30, 200, false, problems);
+        problems.addAll(problems(MassPlanUpdate.ThresholdGroup.PULSE, pulseRedLow, pulseYellowLow, pulseYellowHigh, pulseRedHigh));
+        problems.addAll(problems(MassPlanUpdate.ThresholdGroup.WEIGHT, weightRedLow, weightYellowLow, weightYellowHigh, weightRedHigh));
+        problems.addAll(problems(MassPlanUpdate.ThresholdGroup.SYSTOLIC, systolicRedLow, systolicYellowLow, systolicYellowHigh, systolicRedHigh));
+        problems.addAll(problems(MassPlanUpdate.ThresholdGroup.DIASTOLIC, diastolicRedLow, diastolicYellowLow, diastolicYellowHigh,
+                diastolicRedHigh));
         if ((systolicRedHigh == null) != (diastolicRedHigh == null)) {
             problems.add("Blodtryk: angiv grænser for både systolisk og diastolisk tryk, eller for ingen af dem");
+        }
+        return problems;
+    }
+
+    /** The lowest and highest threshold a group may have. */
+    record Bounds(int min, int max) {
+    }
+
+    static Bounds bounds(MassPlanUpdate.ThresholdGroup group) {
+        return switch (group) {
+            case PULSE -> new Bounds(20, 250);
+            case WEIGHT -> new Bounds(-20, 20);
+            case SYSTOLIC -> new Bounds(50, 300);
+            case DIASTOLIC -> new Bounds(30, 200);
+        };
+    }
+
+    /** The problems of one group's thresholds (red low, yellow low, yellow high, red high), in Danish. */
+    static List<String> problems(MassPlanUpdate.ThresholdGroup group, Number redLow, Number yellowLow, Number yellowHigh, Number redHigh) {
+        List<String> problems = new ArrayList<>();
+        Bounds b = bounds(group);
+        switch (group) {
+            case PULSE -> order("Puls", redLow, yellowLow, yellowHigh, redHigh, b.min(), b.max(), true, problems);
+            case WEIGHT -> {
+                order("Vægt (kg i forhold til referencevægt)", redLow, yellowLow, yellowHigh, redHigh, b.min(), b.max(), true, problems);
+                if (yellowLow != null && yellowLow.doubleValue() >= 0 || yellowHigh != null && yellowHigh.doubleValue() <= 0) {
+                    problems.add("Vægt: gul nedre grænse skal være under 0 og gul øvre grænse over 0 kg");
+                }
+            }
+            case SYSTOLIC -> order("Systolisk blodtryk", redLow, yellowLow, yellowHigh, redHigh, b.min(), b.max(), false, problems);
+            case DIASTOLIC -> order("Diastolisk blodtryk", redLow, yellowLow, yellowHigh, redHigh, b.min(), b.max(), false, problems);
         }
         return problems;
     }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,13 +43,17 @@ class OrganisationController {
         return organisations.find(id).orElseThrow(() -> ProblemException.notFound("no organisation with id '" + id + "'"));
     }
 
-    record OrganisationRequest(@NotNull OrganisationKind kind, @NotBlank String name, @NotBlank String region,
-                               @Email String mailAddress) {
+    record OrganisationRequest(@NotNull OrganisationKind kind, @NotBlank @Size(max = 200) String name,
+                               @NotBlank @Size(max = 20) String region, @Email @Size(max = 320) String mailAddress) {
     }
 
     @PutMapping("/{id}")
     OrganisationView put(@PathVariable @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String id,
                          @Valid @RequestBody OrganisationRequest request) {
+        if (!organisations.regionExists(request.region())) {
+            throw ProblemException.invalidField("region", "no region '" + request.region().strip() + "'"
+                    + ": a region is known by its region organisation (kind REGION)");
+        }
         java.util.Set<String> regions = stewardship.regionsOfCurrentUser();
         boolean own = regions.contains(request.region())
                 && organisations.find(id).map(existing -> regions.contains(existing.region())).orElse(true);

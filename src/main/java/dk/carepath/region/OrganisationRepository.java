@@ -10,4 +10,6 @@ interface OrganisationRepository extends JpaRepository<Organisation, String> {
     List<Organisation> findByRegionOrderByName(String region);
 
     List<Organisation> findByKindAndRegionOrderByName(OrganisationKind kind, String region);
+
+    boolean existsByKindAndRegion(OrganisationKind kind, String region);
 }

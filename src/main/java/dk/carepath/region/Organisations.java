@@ -36,6 +36,12 @@ public class Organisations {
         return repository.findByKindOrderByName(kind).stream().map(Organisation::view).toList();
     }
 
+    /** Whether the region is known: it has its region organisation (kind REGION), where its process owners belong. */
+    @Transactional(readOnly = true)
+    public boolean regionExists(String region) {
+        return region != null && repository.existsByKindAndRegion(OrganisationKind.REGION, region);
+    }
+
     /** Every organisation of a region (its clinics, municipalities, GP practices, service center and the region itself). */
     @Transactional(readOnly = true)
     public List<OrganisationView> inRegion(String region) {

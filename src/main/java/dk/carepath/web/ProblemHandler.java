@@ -92,11 +92,40 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "the resource was changed by someone else at the same time; fetch it again and retry"));
     }
 
+    /**
+     * A database constraint the request's checks did not foresee: only a unique violation is a
+     * duplicate (409); a text too long or a value out of range is the client's (400); a missing
+     * reference or another constraint is a conflict with what is stored, not called a duplicate.
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
-        log.info("request refused by a database constraint: {}", e.getMostSpecificCause().getClass().getSimpleName());
+        String state = sqlState(e);
+        log.info("request refused by a database constraint: {} (SQL state {})", e.getMostSpecificCause().getClass().getSimpleName(), state);
+        String prefix = state == null || state.length() < 2 ? "" : state.substring(0, 2);
+        if ("23505".equals(state)) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "the request duplicates data already stored"));
+        }
+        if ("22".equals(prefix)) {
+            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "a value of the request does not fit where it is stored (a text too long or a number out of range)"));
+        }
+        if ("23503".equals(state)) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "the request refers to something that is not stored (or no longer is)"));
+        }
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "the request conflicts with data already stored (a duplicate or a reference to something missing)"));
+                "the request conflicts with data already stored"));
+    }
+
+    /** The SQL state of the database's refusal (PostgreSQL and H2 use the standard codes: 23505 unique, 22001 too long). */
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -180,6 +180,48 @@ class EngineRestAccessTest {
         assertThat(lost).allSatisfy(a -> assertThat(a.getBody()).containsAnyOf("Opgaven er allerede taget", "En anden har netop ændret"));
     }
 
+    @Test
+    void shouldAnswer409ToEveryCompletionThatLostTheRace() throws Exception {
+        List<String> nurses = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String id = "racenurse" + i;
+            if (identity.createUserQuery().userId(id).count() == 0) {
+                var user = identity.newUser(id);
+                user.setPassword("secret");
+                identity.saveUser(user);
+            }
+            staff.enrol(id, new Membership(PathwayDriver.CLINIC, Role.HF_NURSE), "Testhjerteklinikken");
+            nurses.add(id);
+        }
+        UUID pathway = driver.refer(PathwayDriver.eligibleFacts());
+        String task = driver.task(pathway, Element.Task_NursingAssessment).getId();
+        Map<String, Object> form = Map.of("variables", Map.of("nurseDecision", Map.of("value", "INCLUDE"), "nurseReason", Map.of("value", "Motiveret")));
+
+        ExecutorService pool = Executors.newFixedThreadPool(nurses.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ResponseEntity<String>>> completions = new ArrayList<>();
+        for (String nurse : nurses) {
+            completions.add(pool.submit(() -> {
+                start.await();
+                return exchange(nurse, HttpMethod.POST, "/engine-rest/task/" + task + "/complete", form);
+            }));
+        }
+        start.countDown();
+        List<ResponseEntity<String>> answers = new ArrayList<>();
+        for (Future<ResponseEntity<String>> completion : completions) {
+            answers.add(completion.get());
+        }
+        pool.shutdown();
+
+        assertThat(answers.stream().filter(a -> a.getStatusCode() == HttpStatus.NO_CONTENT)).hasSize(1);
+        assertThat(answers.stream().filter(a -> a.getStatusCode() != HttpStatus.NO_CONTENT)).hasSize(nurses.size() - 1).allSatisfy(a -> {
+            assertThat(a.getStatusCode()).as(a.getBody()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(a.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+            assertThat(a.getBody()).containsAnyOf("Opgaven er allerede afsluttet", "En anden har netop ændret");
+        });
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isZero();
+    }
+
     private ResponseEntity<String> claim(String user, String task, String assignee) {
         return exchange(user, HttpMethod.POST, "/engine-rest/task/" + task + "/claim", Map.of("userId", assignee));
     }

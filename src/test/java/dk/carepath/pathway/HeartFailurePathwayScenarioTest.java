@@ -175,6 +175,18 @@ class HeartFailurePathwayScenarioTest {
     }
 
     @Test
+    void shouldRefuseAMonitoringPlanWithAWeightMorePreciseThanKept() {
+        UUID id = driver.refer(PathwayDriver.eligibleFacts());
+        driver.includeByBothAssessments(id);
+        Task task = driver.task(id, Task_SetMonitoringPlan);
+
+        Assertions.assertThatThrownBy(() -> driver.complete(task, "testcardiologist", Map.of("referenceWeightKg", 80.25)))
+                .hasRootCauseInstanceOf(FormValidationException.class)
+                .hasMessageContaining("højst én decimal");
+        Assertions.assertThat(plans.forPathway(id)).isEmpty();
+    }
+
+    @Test
     void shouldSendKitBackToServiceCenterWhenSetupDoesNotWork() {
         UUID id = driver.refer(PathwayDriver.eligibleFacts());
         driver.includeByBothAssessments(id);

@@ -31,11 +31,18 @@ class TasklistWebappTest {
     TestRestTemplate http;
     @Autowired
     PathwayDriver driver;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identity;
+    @Autowired
+    dk.carepath.security.Staff staff;
+    @Autowired
+    org.camunda.bpm.engine.TaskService tasks;
 
     /** A browser session: cookies and the CSRF token Camunda's webapps demand. */
     class Browser {
         final List<String> cookies = new ArrayList<>();
         String csrf;
+        String user;
 
         ResponseEntity<String> exchange(HttpMethod method, String path, Object body, MediaType type) {
             HttpHeaders headers = new HttpHeaders();
@@ -161,5 +168,81 @@ class TasklistWebappTest {
         assertThat(comment.getStatusCode()).as(comment.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(browser.exchange(HttpMethod.GET, "/camunda/api/engine/engine/default/task/" + taskId + "/comment", null, null)
                 .getBody()).contains("Ringet til datteren");
+    }
+
+    @Test
+    void shouldAnswer409ToEveryWebappClaimThatLostTheRace() throws Exception {
+        List<Browser> browsers = racingNurses(12);
+        UUID pathway = driver.refer(PathwayDriver.eligibleFacts());
+        String task = driver.task(pathway, Element.Task_NursingAssessment).getId();
+
+        List<ResponseEntity<String>> answers = race(browsers, (browser, nurse) -> browser.exchange(HttpMethod.POST,
+                "/camunda/api/engine/engine/default/task/" + task + "/claim", "{\"userId\": \"" + nurse + "\"}", MediaType.APPLICATION_JSON));
+
+        assertOneWonAndTheOthersGot409(answers);
+        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).startsWith("webracenurse");
+    }
+
+    @Test
+    void shouldAnswer409ToEveryWebappCompletionThatLostTheRace() throws Exception {
+        List<Browser> browsers = racingNurses(12);
+        UUID pathway = driver.refer(PathwayDriver.eligibleFacts());
+        String task = driver.task(pathway, Element.Task_NursingAssessment).getId();
+
+        List<ResponseEntity<String>> answers = race(browsers, (browser, nurse) -> browser.exchange(HttpMethod.POST,
+                "/camunda/api/engine/engine/default/task/" + task + "/complete", "{\"variables\": {\"nurseDecision\": {\"value\": \"INCLUDE\"}, "
+                        + "\"nurseReason\": {\"value\": \"Motiveret\"}}}", MediaType.APPLICATION_JSON));
+
+        assertOneWonAndTheOthersGot409(answers);
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isZero();
+    }
+
+    /** Nurses of the test clinic, each logged into Tasklist in a browser of her own. */
+    private List<Browser> racingNurses(int count) {
+        List<Browser> browsers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = "webracenurse" + i;
+            if (identity.createUserQuery().userId(id).count() == 0) {
+                var user = identity.newUser(id);
+                user.setPassword("secret");
+                identity.saveUser(user);
+            }
+            staff.enrol(id, new dk.carepath.security.Membership(PathwayDriver.CLINIC, dk.carepath.security.Role.HF_NURSE), "Testhjerteklinikken");
+            Browser browser = new Browser();
+            browser.login(id);
+            browser.user = id;
+            browsers.add(browser);
+        }
+        return browsers;
+    }
+
+    private static List<ResponseEntity<String>> race(List<Browser> browsers,
+                                                     java.util.function.BiFunction<Browser, String, ResponseEntity<String>> action) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(browsers.size());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<ResponseEntity<String>>> futures = new ArrayList<>();
+        for (Browser browser : browsers) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return action.apply(browser, browser.user);
+            }));
+        }
+        start.countDown();
+        List<ResponseEntity<String>> answers = new ArrayList<>();
+        for (var future : futures) {
+            answers.add(future.get());
+        }
+        pool.shutdown();
+        return answers;
+    }
+
+    private static void assertOneWonAndTheOthersGot409(List<ResponseEntity<String>> answers) {
+        assertThat(answers.stream().filter(a -> a.getStatusCode() == HttpStatus.NO_CONTENT)).as(answers.toString()).hasSize(1);
+        List<ResponseEntity<String>> lost = answers.stream().filter(a -> a.getStatusCode() != HttpStatus.NO_CONTENT).toList();
+        assertThat(lost).hasSize(answers.size() - 1).allSatisfy(a -> {
+            assertThat(a.getStatusCode()).as(a.getBody()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(a.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+            assertThat(a.getBody()).containsAnyOf("Opgaven er allerede", "En anden har netop ændret");
+        });
     }
 }
