@@ -69,6 +69,34 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
         return null;
     }
 
+    /**
+     * The answer to an error of a request on this path: a user's error or a fault of the database, else a lost race
+     * (an action on a task another user's completion just ended: 409), else an object that does not exist (404),
+     * else null for Camunda's own handlers.
+     */
+    static Response answer(Throwable error, jakarta.ws.rs.core.UriInfo uri) {
+        Response answer = LostRaceMapper.orLostRace(userError(error), uri);
+        if (answer == null && missing(error) != null) {
+            answer = problem(404, missing(error));
+        }
+        return answer;
+    }
+
+    /**
+     * A task (or other object) that does not exist is a 404, not Camunda's 500: the engine says so with a
+     * NotFoundException, or a NullValueException "Cannot find ... with id ...".
+     */
+    static String missing(Throwable error) {
+        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof org.camunda.bpm.engine.exception.NotFoundException
+                    || t instanceof org.camunda.bpm.engine.exception.NullValueException && t.getMessage() != null
+                    && t.getMessage().contains("Cannot find")) {
+                return "Findes ikke: " + t.getMessage().replaceFirst("^ENGINE-\\d+ ", "");
+            }
+        }
+        return null;
+    }
+
     static Response problem(int status, String detail) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("type", "about:blank");
@@ -98,7 +126,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(RestException exception) {
-            Response answer = LostRaceMapper.orLostRace(userError(exception), uri);
+            Response answer = answer(exception, uri);
             return answer == null ? camunda.toResponse(exception) : answer;
         }
     }
@@ -112,7 +140,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            Response answer = LostRaceMapper.orLostRace(userError(exception), uri);
+            Response answer = answer(exception, uri);
             return answer == null ? camunda.toResponse(exception) : answer;
         }
     }
@@ -130,13 +158,14 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(RuntimeException exception) {
-            Response answer = LostRaceMapper.orLostRace(userError(exception), uri);
+            Response answer = answer(exception, uri);
             return answer == null ? camunda.toResponse(exception) : answer;
         }
     }
 
     static boolean isUserError(Throwable t) {
-        return FormValidationException.in(t) != null || TaskActionRefused.in(t) != null || EngineConflicts.in(t) != null;
+        return FormValidationException.in(t) != null || TaskActionRefused.in(t) != null || EngineConflicts.in(t) != null
+                || missing(t) != null;
     }
 
     /** Drops the engine's ERROR log of a command that failed only because of what a user did (or lost a race). */

@@ -22,7 +22,7 @@ public class LostRaceMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        Response answer = orLostRace(null, uri);
+        Response answer = EngineRestConfig.answer(exception, uri);
         return answer == null ? camunda.toResponse(exception) : answer;
     }
 

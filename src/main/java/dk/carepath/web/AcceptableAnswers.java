@@ -12,7 +12,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * A request whose answer the client would not accept is refused before it is carried out: the API
+ * A change whose answer the client would not accept is refused before it is carried out: the API
  * answers JSON (problem details, FHIR JSON, and CSV where a path ends in {@code .csv}), and a
  * measurement posted with {@code Accept: image/png} must not be stored and then answered 406. The
  * 406 itself is a problem detail (application/problem+json, which Spring writes whatever the Accept).
@@ -38,7 +38,9 @@ class AcceptableAnswers implements WebMvcConfigurer {
 
     static void check(HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
         String accept = request.getHeader("Accept");
-        if (accept == null || accept.isBlank()) {
+        if (accept == null || accept.isBlank() || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+            // a read has no effect to prevent: its endpoint negotiates (JSON, or CSV where it offers it: /api/kpis with
+            // Accept: text/csv) and Spring answers what it cannot give with a 406 problem
             return;
         }
         List<MediaType> accepted;

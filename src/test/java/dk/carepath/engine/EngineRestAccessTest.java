@@ -222,6 +222,17 @@ class EngineRestAccessTest {
         assertThat(tasks.createTaskQuery().taskId(task).count()).isZero();
     }
 
+    @Test
+    void shouldAnswer404ToAnActionOnATaskThatDoesNotExist() {
+        String unknown = UUID.randomUUID().toString();
+        for (ResponseEntity<String> answer : List.of(claim("testnurse", unknown, "testnurse"),
+                exchange("testnurse", HttpMethod.POST, "/engine-rest/task/" + unknown + "/complete", Map.of()),
+                exchange("testnurse", HttpMethod.POST, "/engine-rest/task/" + unknown + "/submit-form", Map.of("variables", Map.of())))) {
+            assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        }
+    }
+
     private ResponseEntity<String> claim(String user, String task, String assignee) {
         return exchange(user, HttpMethod.POST, "/engine-rest/task/" + task + "/claim", Map.of("userId", assignee));
     }
