@@ -1,5 +1,6 @@
 package dk.carepath.audit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +25,10 @@ public class AuditTrail {
     private final AuditEntryRepository repository;
     private final IdentityService identity;
 
-    AuditTrail(AuditEntryRepository repository, IdentityService identity) {
+    private final Clock clock;
+
+    AuditTrail(AuditEntryRepository repository, IdentityService identity, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.identity = identity;
     }
@@ -45,7 +49,7 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void readEach(String resource, java.util.Collection<Subject> subjects, String detail) {
         String actor = currentActor();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         repository.saveAll(subjects.stream()
                 .map(s -> new AuditEntry(now, actor, AuditAction.READ, resource, s.citizenId(), s.pathwayId(), detail)).toList());
     }
@@ -61,7 +65,7 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordBy(String actor, AuditAction action, String resource, UUID citizenId, UUID pathwayId, String detail) {
-        repository.save(new AuditEntry(Instant.now(), actor, action, resource, citizenId, pathwayId, detail));
+        repository.save(new AuditEntry(clock.instant(), actor, action, resource, citizenId, pathwayId, detail));
     }
 
     @Transactional(readOnly = true)
@@ -110,7 +114,7 @@ public class AuditTrail {
     }
 
     private void save(AuditAction action, String resource, UUID citizenId, UUID pathwayId, String detail) {
-        repository.save(new AuditEntry(Instant.now(), currentActor(), action, resource, citizenId, pathwayId, detail));
+        repository.save(new AuditEntry(clock.instant(), currentActor(), action, resource, citizenId, pathwayId, detail));
     }
 
     /** The Spring Security user of an API call, the Camunda user of a task action, else the system. */

@@ -1,5 +1,6 @@
 package dk.carepath.callrouting;
 
+import java.time.Clock;
 import dk.carepath.audit.AuditTrail;
 import dk.carepath.callrouting.CitizenCall.AnsweredBy;
 import dk.carepath.callrouting.CitizenCall.CallReason;
@@ -23,7 +24,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -57,8 +57,11 @@ class CallController {
     private final Oversight oversight;
     private final ZoneId zone;
 
+    private final Clock clock;
+
     CallController(CitizenCalls calls, AuditTrail audit, CitizenAccess access, CurrentUser user, Oversight oversight,
-                   @Value("${carepath.zone}") ZoneId zone) {
+                   @Value("${carepath.zone}") ZoneId zone, Clock clock) {
+        this.clock = clock;
         this.calls = calls;
         this.audit = audit;
         this.access = access;
@@ -91,7 +94,7 @@ class CallController {
         if (answeredBy == AnsweredBy.HEALTH_PROFESSIONAL && !nurse) {
             throw ProblemException.unprocessable("answeredBy", "only a municipal nurse answers as a health professional");
         }
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt();
         if (receivedAt.isAfter(now.plusSeconds(60))) {
             throw ProblemException.invalidField("receivedAt", "must not be in the future");

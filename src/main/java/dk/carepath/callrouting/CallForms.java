@@ -23,7 +23,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -79,7 +78,7 @@ class CallForms {
      * the citizen's pathway, a pause one in monitoring [000].
      */
     @Bean("deviationForm")
-    TaskListener deviationForm(Pathways pathways, MonitoringPlans plans, @Value("${carepath.zone}") ZoneId zone) {
+    TaskListener deviationForm(Pathways pathways, MonitoringPlans plans, @Value("${carepath.zone}") ZoneId zone, java.time.Clock clock) {
         return task -> {
             List<String> problems = new ArrayList<>();
             String action = (String) task.getVariable(Vars.DEVIATION_ACTION.name());
@@ -107,7 +106,7 @@ class CallForms {
                     problems.add("Forløbet er i fasen \"" + pathway.get().phase().danish() + "\": en pause kan først oprettes, når monitoreringen er i gang");
                 }
                 String lastDay = text(task, "pauseLastDay");
-                LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+                LocalDate today = LocalDate.now(clock.withZone(zone));
                 if (lastDay == null) {
                     problems.add("Angiv pausens sidste dag");
                 } else {

@@ -1,5 +1,6 @@
 package dk.carepath.callrouting;
 
+import java.time.Clock;
 import dk.carepath.pathway.JournalKind;
 import dk.carepath.audit.AuditAction;
 import dk.carepath.audit.AuditTrail;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,9 +42,12 @@ public class CitizenCallActivities {
     private final EquipmentFaults faults;
     private final AuditTrail audit;
 
+    private final Clock clock;
+
     CitizenCallActivities(CallRecordRepository calls, ContactRegistrationRepository registrations, PhoneHours phoneHours,
                           Pathways pathways, MonitoringPlans plans, PathwayMessages pathwayMessages, KitRegistry kits,
-                          EquipmentFaults faults, AuditTrail audit) {
+                          EquipmentFaults faults, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.calls = calls;
         this.registrations = registrations;
         this.phoneHours = phoneHours;
@@ -160,7 +163,7 @@ public class CitizenCallActivities {
         }
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }

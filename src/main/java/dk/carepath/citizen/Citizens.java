@@ -1,5 +1,6 @@
 package dk.carepath.citizen;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +14,10 @@ public class Citizens {
 
     private final CitizenRepository repository;
 
-    Citizens(CitizenRepository repository) {
+    private final Clock clock;
+
+    Citizens(CitizenRepository repository, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
     }
 
@@ -26,7 +30,7 @@ public class Citizens {
                     return known;
                 })
                 .orElseGet(() -> repository.save(new Citizen(details.cpr(), details.name(), details.phone(),
-                        details.email(), details.address(), details.municipalityId(), details.gpPracticeId(), Instant.now())));
+                        details.email(), details.address(), details.municipalityId(), details.gpPracticeId(), clock.instant())));
         return citizen.view();
     }
 

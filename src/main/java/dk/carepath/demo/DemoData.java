@@ -1,5 +1,6 @@
 package dk.carepath.demo;
 
+import java.time.Clock;
 import dk.carepath.callrouting.CallView;
 import dk.carepath.callrouting.CitizenCall.AnsweredBy;
 import dk.carepath.callrouting.CitizenCall.CallReason;
@@ -32,7 +33,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -100,9 +100,12 @@ class DemoData {
     private final EquipmentFaults faults;
     private final Staff staff;
 
+    private final Clock clock;
+
     DemoData(DemoProperties properties, IdentityService identity, Organisations organisations, Referrals referrals,
              PathwayMessages messages, RuntimeService runtime, TaskService tasks, ManagementService management,
-             MeasurementIntake measurements, Pathways pathways, CitizenCalls calls, EquipmentFaults faults, Staff staff) {
+             MeasurementIntake measurements, Pathways pathways, CitizenCalls calls, EquipmentFaults faults, Staff staff, Clock clock) {
+        this.clock = clock;
         this.properties = properties;
         this.identity = identity;
         this.organisations = organisations;
@@ -165,13 +168,13 @@ class DemoData {
         // calls: Inge's message at the front desk waits for a municipal nurse's call-back (mette) ...
         CallView message = as("frida", () -> calls.register(new NewCall(pathways.require(inge).citizenId(), AnsweredBy.FRONT_DESK, "frida",
                 CallReason.CLINICAL, "Vægten er steget 1,5 kg på tre dage. Skal hun tage ekstra vanddrivende?", "+45 20 00 00 00",
-                ClockUtil.getCurrentTime().toInstant())));
+                clock.instant())));
         String callInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(message.id().toString()).singleResult().getId();
         management.createJobQuery().processInstanceId(callInstance).timers().list()
                 .forEach(job -> management.executeJob(job.getId())); // outside phone hours: as if they had opened
         // ... Hans called mette about his scale, which she is handling ...
         as("mette", () -> calls.register(new NewCall(pathways.require(hans).citizenId(), AnsweredBy.HEALTH_PROFESSIONAL, "mette",
-                CallReason.TECHNICAL, "Vægten viser ingenting, når han stiller sig på den", null, ClockUtil.getCurrentTime().toInstant())));
+                CallReason.TECHNICAL, "Vægten viser ingenting, når han stiller sig på den", null, clock.instant())));
         // ... and Kirsten's tablet, which sent nothing for two mornings, is reported faulty: the service center (sven) calls her
         as("hanne", () -> faults.report(pathways.require(kirsten).citizenId(),
                 "Tabletten har ingen forbindelse; ingen målinger de seneste 2 morgener", "STAFF"));
@@ -185,12 +188,12 @@ class DemoData {
      */
     private void week(UUID pathway, double[] weights, int[] pulses) {
         UUID citizen = pathways.require(pathway).citizenId();
-        java.time.Instant today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).atTime(7, 40)
+        java.time.Instant today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Copenhagen"))).atTime(7, 40)
                 .atZone(java.time.ZoneId.of("Europe/Copenhagen")).toInstant();
         for (int day = 0; day < weights.length; day++) {
             java.time.Instant at = today.minus(java.time.Duration.ofDays(weights.length - 1 - day));
-            if (at.isAfter(java.time.Instant.now())) {
-                at = java.time.Instant.now().minusSeconds(600);
+            if (at.isAfter(clock.instant())) {
+                at = clock.instant().minusSeconds(600);
             }
             measurements.receive("demo-tablet", pathway + "-w" + day, citizen, MeasurementType.WEIGHT,
                     java.math.BigDecimal.valueOf(weights[day]), null, List.of(), "kg", at);

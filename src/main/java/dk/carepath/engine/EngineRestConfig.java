@@ -70,12 +70,15 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     }
 
     /**
-     * The answer to an error of a request on this path: a user's error or a fault of the database, else a lost race
-     * (an action on a task another user's completion just ended: 409), else an object that does not exist (404),
-     * else null for Camunda's own handlers.
+     * The answer to an error of a request on this path: the database away (503), else a lost race (an action on a
+     * task another user's completion just ended: 409), else a user's error, else an object that does not exist
+     * (404), else null for Camunda's own handlers.
      */
     static Response answer(Throwable error, jakarta.ws.rs.core.UriInfo uri) {
-        Response answer = LostRaceMapper.orLostRace(userError(error), uri);
+        // a task another user's completion ended meanwhile is a lost race whatever else failed (its form rules then
+        // read variables that are gone and would say "skal udfyldes")
+        Response answer = DatabaseUnavailable.in(error) ? userError(error) : LostRaceMapper.orLostRace(null, uri);
+        answer = answer != null ? answer : userError(error);
         if (answer == null && missing(error) != null) {
             answer = problem(404, missing(error));
         }

@@ -98,7 +98,7 @@ public class EquipmentFaultActivities {
     private void close(DelegateExecution execution, FaultStatus outcome, String note) {
         KitFault fault = faults.require(faultId(execution));
         kits.faultCleared(fault.citizenId(), note);
-        fault.close(outcome, null, KitRegistry.now());
+        fault.close(outcome, null, kits.now());
         audit.changed(AuditAction.UPDATE, "kit-fault", fault.citizenId(), fault.pathwayId(), "fault " + outcome);
     }
 

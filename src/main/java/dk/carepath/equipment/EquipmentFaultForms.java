@@ -54,7 +54,7 @@ class EquipmentFaultForms {
                 throw FormRules.invalid(List.of(e.getMessage()));
             }
             fault.note(text(task, "swapNote"));
-            fault.close(FaultStatus.SWAPPED, swap.newKit().kitNumber(), KitRegistry.now());
+            fault.close(FaultStatus.SWAPPED, swap.newKit().kitNumber(), kits.now());
             audit.changed(AuditAction.UPDATE, "kit-fault", fault.citizenId(), fault.pathwayId(),
                     "kit " + swap.oldKit().kitNumber() + " swapped for " + swap.newKit().kitNumber());
             Vars.NEW_KIT_NUMBER.set(task.getExecution().getProcessInstance(), swap.newKit().kitNumber());

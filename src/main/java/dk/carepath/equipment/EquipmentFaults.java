@@ -62,7 +62,7 @@ public class EquipmentFaults {
         }
         KitView kit = kits.markFaulty(citizenId, description);
         Optional<UUID> pathway = pathways.getIfAvailable(() -> id -> Optional.empty()).of(citizenId);
-        Instant now = KitRegistry.now();
+        Instant now = kits.now();
         KitFault fault = faults.save(new KitFault(citizenId, kit.kitNumber(), pathway.orElse(null),
                 description, reportedVia, audit.currentActor(), now, serviceCenter.serviceLevelDue(now)));
         audit.changed(AuditAction.CREATE, "kit-fault", citizenId, fault.pathwayId(), "kit " + kit.kitNumber() + " reported faulty");

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +32,10 @@ public class KitRegistry {
     private final KitFaultRepository faults;
     private final AuditTrail audit;
 
-    KitRegistry(KitRepository kits, KitEventRepository events, KitFaultRepository faults, AuditTrail audit) {
+    private final java.time.Clock clock;
+
+    KitRegistry(KitRepository kits, KitEventRepository events, KitFaultRepository faults, AuditTrail audit, java.time.Clock clock) {
+        this.clock = clock;
         this.kits = kits;
         this.events = events;
         this.faults = faults;
@@ -222,7 +224,7 @@ public class KitRegistry {
         return kitNumber.trim().toUpperCase();
     }
 
-    static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    Instant now() {
+        return clock.instant();
     }
 }

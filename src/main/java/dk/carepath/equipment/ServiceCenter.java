@@ -1,5 +1,6 @@
 package dk.carepath.equipment;
 
+import java.time.Clock;
 import dk.carepath.calendar.BusinessHours;
 import dk.carepath.calendar.SupportHours;
 import java.time.DayOfWeek;
@@ -18,14 +19,17 @@ public class ServiceCenter {
     private final ServiceCenterProperties properties;
     private final SupportHours hours;
 
-    ServiceCenter(ServiceCenterProperties properties, SupportHours hours) {
+    private final Clock clock;
+
+    ServiceCenter(ServiceCenterProperties properties, SupportHours hours, Clock clock) {
+        this.clock = clock;
         if (properties.serviceLevel() == null || properties.supportPhone() == null || properties.name() == null) {
             throw new IllegalStateException("carepath.service-center needs name, support-phone and service-level");
         }
         this.properties = properties;
         this.hours = hours;
         try {
-            hours.serviceLevelDue(Instant.now(), properties.serviceLevel());
+            hours.serviceLevelDue(clock.instant(), properties.serviceLevel());
         } catch (RuntimeException e) {
             throw new IllegalStateException("carepath.service-center.service-level: " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package dk.carepath.governance;
 
+import java.time.Clock;
 import dk.carepath.audit.AuditAction;
 import dk.carepath.audit.AuditTrail;
 import dk.carepath.region.OrganisationView;
@@ -43,8 +44,11 @@ public class AccessReviews {
     private final SignOffRepository signOffs;
     private final ZoneId zone;
 
+    private final Clock clock;
+
     AccessReviews(Organisations organisations, Staff staff, Oversight oversight, AuditTrail audit, CurrentUser user,
-                  SignOffRepository signOffs, @Value("${carepath.zone}") ZoneId zone) {
+                  SignOffRepository signOffs, @Value("${carepath.zone}") ZoneId zone, Clock clock) {
+        this.clock = clock;
         this.organisations = organisations;
         this.staff = staff;
         this.oversight = oversight;
@@ -83,7 +87,7 @@ public class AccessReviews {
     @Transactional(readOnly = true)
     public Review review(String organisationId, LocalDate from, LocalDate to) {
         OrganisationView organisation = overseen(organisationId);
-        LocalDate end = to == null ? LocalDate.now(zone) : to;
+        LocalDate end = to == null ? LocalDate.now(clock.withZone(zone)) : to;
         LocalDate start = from == null ? end.minusMonths(DEFAULT_MONTHS) : from;
         if (start.isAfter(end)) {
             throw ProblemException.invalidField("from", "must not be after to");
@@ -123,7 +127,7 @@ public class AccessReviews {
     public SignOffView signOff(String organisationId, LocalDate from, LocalDate to, String note) {
         Review review = review(organisationId, from, to);
         String by = user.id().orElseThrow();
-        SignOff signOff = signOffs.save(new SignOff(organisationId, review.from(), review.to(), by, Instant.now(),
+        SignOff signOff = signOffs.save(new SignOff(organisationId, review.from(), review.to(), by, clock.instant(),
                 review.members().size(), review.reads(), review.changes(), note));
         audit.changed(AuditAction.CREATE, "access-review", null, null, "authorisation review of " + organisationId + " for "
                 + review.from() + " to " + review.to() + " signed off (" + review.members().size() + " members)");

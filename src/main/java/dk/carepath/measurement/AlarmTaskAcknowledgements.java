@@ -1,5 +1,6 @@
 package dk.carepath.measurement;
 
+import java.time.Clock;
 import dk.carepath.audit.AuditAction;
 import dk.carepath.audit.AuditTrail;
 import dk.carepath.pathway.AlarmTaskCompleted;
@@ -17,7 +18,10 @@ class AlarmTaskAcknowledgements {
     private final MeasurementStore store;
     private final AuditTrail audit;
 
-    AlarmTaskAcknowledgements(MeasurementStore store, AuditTrail audit) {
+    private final Clock clock;
+
+    AlarmTaskAcknowledgements(MeasurementStore store, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.audit = audit;
     }
@@ -25,7 +29,7 @@ class AlarmTaskAcknowledgements {
     @EventListener
     void on(AlarmTaskCompleted completed) {
         String by = audit.currentActor();
-        Instant at = Instant.now();
+        Instant at = clock.instant();
         int acknowledged = 0;
         for (long id : completed.measurementIds()) {
             acknowledged += store.acknowledge(id, completed.pathwayId(), by, at);

@@ -1,5 +1,6 @@
 package dk.carepath.measurement;
 
+import java.time.Clock;
 import dk.carepath.pathway.JournalKind;
 import dk.carepath.measurement.escalation.AlarmFact;
 import dk.carepath.measurement.escalation.MeasurementFact;
@@ -67,9 +68,12 @@ class Escalations {
     private final AtomicLong arrival = new AtomicLong();
     private final ThreadPoolExecutor executor = executor(2);
 
+    private final Clock clock;
+
     Escalations(MeasurementStore store, AlarmStore alarms, ColouringContexts contexts, Colouring colouring, DroolsRules rules,
                 PathwayMessages messages, Pathways pathways, CitizenAdvice advice, TransactionTemplate tx,
-                @Value("${carepath.zone}") ZoneId zone, MeasurementMetrics metrics) {
+                @Value("${carepath.zone}") ZoneId zone, MeasurementMetrics metrics, Clock clock) {
+        this.clock = clock;
         this.metrics = metrics;
         this.store = store;
         this.alarms = alarms;
@@ -151,7 +155,7 @@ class Escalations {
         }
         List<Pending> pending;
         try {
-            pending = store.pendingEscalations(Instant.now().minusSeconds(20), Math.min(room, 10_000));
+            pending = store.pendingEscalations(clock.instant().minusSeconds(20), Math.min(room, 10_000));
         } catch (RuntimeException e) {
             log.warn("pending escalations not polled this round: {}", e.getMessage());
             return;
@@ -234,7 +238,7 @@ class Escalations {
             facts.add(new MeasurementFact(earlier.id(), earlier.type().name(), earlier.colour() == null ? "NONE" : earlier.colour().name(),
                     sequence++, hoursBetween(earlier.measuredAt(), m.measuredAt())));
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (AlarmStore.Alarm alarm : alarms.since(m.pathwayId(), now.minus(WINDOW))) {
             facts.add(new AlarmFact(alarm.kind(), alarm.type(), hoursBetween(alarm.raisedAt(), now)));
         }

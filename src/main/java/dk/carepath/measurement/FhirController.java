@@ -1,5 +1,6 @@
 package dk.carepath.measurement;
 
+import java.time.Clock;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
@@ -20,7 +21,10 @@ class FhirController {
     private final MeasurementIntake intake;
     private final IntakeAccess access;
 
-    FhirController(FhirObservations fhir, MeasurementIntake intake, IntakeAccess access) {
+    private final Clock clock;
+
+    FhirController(FhirObservations fhir, MeasurementIntake intake, IntakeAccess access, Clock clock) {
+        this.clock = clock;
         this.fhir = fhir;
         this.intake = intake;
         this.access = access;
@@ -28,7 +32,7 @@ class FhirController {
 
     @PostMapping(path = "/Observation", consumes = {"application/fhir+json", "application/json"})
     ResponseEntity<IntakeResult> observation(@RequestBody(required = false) String body, Principal sender) {
-        MeasurementInput input = fhir.observation(body, sender.getName(), Instant.now());
+        MeasurementInput input = fhir.observation(body, sender.getName(), clock.instant());
         access.check(List.of(input), null, null);
         IntakeResult result = intake.one(input, "identifier");
         return result.duplicate() ? ResponseEntity.ok(result)
@@ -37,7 +41,7 @@ class FhirController {
 
     @PostMapping(consumes = {"application/fhir+json", "application/json"})
     ResponseEntity<MeasurementController.BatchResult> bundle(@RequestBody(required = false) String body, Principal sender) {
-        List<MeasurementInput> inputs = fhir.bundle(body, sender.getName(), Instant.now());
+        List<MeasurementInput> inputs = fhir.bundle(body, sender.getName(), clock.instant());
         access.check(inputs, "Bundle.entry", ".resource.");
         var result = MeasurementController.BatchResult.of(intake.batch(inputs, "Bundle.entry", ".resource.", "identifier"));
         return ResponseEntity.status(result.stored() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(result);

@@ -1,5 +1,6 @@
 package dk.carepath.measurement;
 
+import java.time.Clock;
 import dk.carepath.web.InvalidRequestException;
 import dk.carepath.web.InvalidRequestException.FieldProblem;
 import java.net.URI;
@@ -29,7 +30,10 @@ class MeasurementController {
     private final MeasurementIntake intake;
     private final IntakeAccess access;
 
-    MeasurementController(MeasurementIntake intake, IntakeAccess access) {
+    private final Clock clock;
+
+    MeasurementController(MeasurementIntake intake, IntakeAccess access, Clock clock) {
+        this.clock = clock;
         this.intake = intake;
         this.access = access;
     }
@@ -37,7 +41,7 @@ class MeasurementController {
     @PostMapping
     ResponseEntity<IntakeResult> one(@RequestBody MeasurementRequest request, Principal sender) {
         List<FieldProblem> problems = Validation.list();
-        MeasurementInput input = Validation.json(sender.getName(), request, "", problems, Instant.now());
+        MeasurementInput input = Validation.json(sender.getName(), request, "", problems, clock.instant());
         if (input == null) {
             throw new InvalidRequestException(problems);
         }
@@ -68,7 +72,7 @@ class MeasurementController {
         }
         List<FieldProblem> problems = Validation.list();
         List<MeasurementInput> inputs = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (int i = 0; i < batch.measurements().size(); i++) {
             inputs.add(Validation.json(sender.getName(), batch.measurements().get(i), "measurements[" + i + "].", problems, now));
         }

@@ -1,5 +1,6 @@
 package dk.carepath.measurement;
 
+import java.time.Clock;
 import dk.carepath.citizen.Citizens;
 import dk.carepath.pathway.ColouringContext;
 import dk.carepath.pathway.ColouringContexts;
@@ -45,8 +46,11 @@ public class MeasurementIntake {
     private final TransactionTemplate tx;
     private final MeasurementMetrics metrics;
 
+    private final Clock clock;
+
     MeasurementIntake(ColouringContexts contexts, Colouring colouring, MeasurementStore store, Escalations escalations,
-                      CitizenAdvice advice, Citizens citizens, DataSource dataSource, MeasurementMetrics metrics) {
+                      CitizenAdvice advice, Citizens citizens, DataSource dataSource, MeasurementMetrics metrics, Clock clock) {
+        this.clock = clock;
         this.metrics = metrics;
         this.contexts = contexts;
         this.colouring = colouring;
@@ -72,7 +76,7 @@ public class MeasurementIntake {
                 bloodPressure ? value : null, bloodPressure ? value2 : null, pro ? value.intValue() : null, symptoms, unit,
                 measuredAt.atOffset(java.time.ZoneOffset.UTC));
         List<FieldProblem> problems = Validation.list();
-        MeasurementInput input = Validation.json(source, request, "", problems, Instant.now());
+        MeasurementInput input = Validation.json(source, request, "", problems, clock.instant());
         if (input == null) {
             throw new InvalidRequestException(problems);
         }
@@ -92,7 +96,7 @@ public class MeasurementIntake {
         ColouringContext context = contexts.forCitizen(m.citizenId()).orElseThrow(() -> noPathway(m.citizenId(), "citizenId"));
         requireAccepting(context, m, "");
         ColourResult colour = colouring.colour(m, context);
-        MeasurementStore.NewRow row = new MeasurementStore.NewRow(m, context.pathwayId(), colour, escalation(colour), Instant.now());
+        MeasurementStore.NewRow row = new MeasurementStore.NewRow(m, context.pathwayId(), colour, escalation(colour), clock.instant());
         long id;
         try {
             id = store.insert(row); // one statement: atomic without a transaction of its own
@@ -168,7 +172,7 @@ public class MeasurementIntake {
         }
         Map<String, MeasurementStore.NewRow> fresh = new HashMap<>();
         List<MeasurementStore.NewRow> rows = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (MeasurementInput m : inputs) {
             if (before.containsKey(key(m)) || fresh.containsKey(key(m))) {
                 continue;

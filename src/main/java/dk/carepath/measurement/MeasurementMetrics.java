@@ -1,5 +1,6 @@
 package dk.carepath.measurement;
 
+import java.time.Clock;
 import dk.carepath.pathway.MeasurementType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,7 +21,10 @@ class MeasurementMetrics {
     private final Timer escalationLatency;
     private final Timer redToTask;
 
-    MeasurementMetrics(MeterRegistry registry) {
+    private final Clock clock;
+
+    MeasurementMetrics(MeterRegistry registry, Clock clock) {
+        this.clock = clock;
         this.registry = registry;
         this.escalationLatency = Timer.builder("carepath.escalation.latency")
                 .description("time from a measurement's arrival until its escalation rules have run")
@@ -38,7 +42,7 @@ class MeasurementMetrics {
     }
 
     void escalated(Instant receivedAt) {
-        escalationLatency.record(Duration.between(receivedAt, Instant.now()));
+        escalationLatency.record(Duration.between(receivedAt, clock.instant()));
     }
 
     void alarm(String kind) {
@@ -47,6 +51,6 @@ class MeasurementMetrics {
     }
 
     void redTask(Instant receivedAt) {
-        redToTask.record(Duration.between(receivedAt, Instant.now()));
+        redToTask.record(Duration.between(receivedAt, clock.instant()));
     }
 }

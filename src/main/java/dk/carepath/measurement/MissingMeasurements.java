@@ -1,5 +1,6 @@
 package dk.carepath.measurement;
 
+import java.time.Clock;
 import dk.carepath.pathway.JournalKind;
 import dk.carepath.equipment.KitRegistry;
 import dk.carepath.measurement.escalation.AlarmFact;
@@ -64,9 +65,12 @@ public class MissingMeasurements {
     private final ZoneId zone;
     private final Duration grace;
 
+    private final Clock clock;
+
     MissingMeasurements(ColouringContexts contexts, KitRegistry kits, MeasurementStore store, AlarmStore alarms, DroolsRules rules,
                         PathwayMessages messages, Pathways pathways, TransactionTemplate tx, @Value("${carepath.zone}") ZoneId zone,
-                        @Value("${carepath.measurement.missing-grace:PT2H}") Duration grace) {
+                        @Value("${carepath.measurement.missing-grace:PT2H}") Duration grace, Clock clock) {
+        this.clock = clock;
         this.contexts = contexts;
         this.kits = kits;
         this.store = store;
@@ -83,7 +87,7 @@ public class MissingMeasurements {
     void check() {
         long start = System.nanoTime();
         List<ColouringContext> monitored = contexts.monitored();
-        int raised = check(monitored, Instant.now());
+        int raised = check(monitored, clock.instant());
         // one line a round: operators see that the monitor runs and how long it takes for how many pathways
         log.info("missing measurements: checked {} monitored pathways in {} ms, {} alarms raised", monitored.size(),
                 (System.nanoTime() - start) / 1_000_000, raised);

@@ -1,5 +1,6 @@
 package dk.carepath.measurement;
 
+import java.time.Clock;
 import dk.carepath.audit.AuditAction;
 import dk.carepath.audit.AuditTrail;
 import dk.carepath.citizen.CitizenView;
@@ -57,8 +58,11 @@ public class Triage {
     private final CitizenAccess access;
     private final ZoneId zone;
 
+    private final Clock clock;
+
     Triage(MeasurementStore store, AlarmStore alarms, Citizens citizens, Pathways pathways, AuditTrail audit,
-           CitizenAccess access, @Value("${carepath.zone}") ZoneId zone) {
+           CitizenAccess access, @Value("${carepath.zone}") ZoneId zone, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.alarms = alarms;
         this.citizens = citizens;
@@ -127,7 +131,7 @@ public class Triage {
             return new Acknowledgement(m.id(), m.acknowledgedBy(), m.acknowledgedAt());
         }
         String by = audit.currentActor();
-        Instant at = Instant.now();
+        Instant at = clock.instant();
         store.acknowledge(measurementId, by, at);
         audit.changed(AuditAction.UPDATE, "measurement", m.citizenId(), m.pathwayId(), "acknowledged measurement " + measurementId);
         return new Acknowledgement(m.id(), by, at);
@@ -143,7 +147,7 @@ public class Triage {
                 throw new ProblemException(HttpStatus.NOT_FOUND, "pathwayIds[" + i + "]", "no pathway with id " + pathwayIds.get(i));
             }
         }
-        int n = store.acknowledgeGreen(pathwayIds, audit.currentActor(), Instant.now());
+        int n = store.acknowledgeGreen(pathwayIds, audit.currentActor(), clock.instant());
         views.values().forEach(p -> audit.changed(AuditAction.UPDATE, "measurement", p.citizenId(), p.id(), "acknowledged all green"));
         return n;
     }
@@ -157,7 +161,7 @@ public class Triage {
         PathwayView pathway = pathways.find(pathwayId).filter(p -> access.may(p.citizenId(), CitizenData.CLINICAL))
                 .orElseThrow(() -> ProblemException.notFound("no pathway with id " + pathwayId));
         String by = audit.currentActor();
-        Instant at = Instant.now();
+        Instant at = clock.instant();
         int n = store.acknowledgeAll(pathwayId, by, at) + alarms.acknowledgeMissing(pathwayId, by, at);
         audit.changed(AuditAction.UPDATE, "measurement", pathway.citizenId(), pathwayId, "acknowledged all (" + n + ")");
         return n;
@@ -168,7 +172,7 @@ public class Triage {
         alarms.pathwayOf(alarmId).flatMap(pathways::find).filter(p -> access.may(p.citizenId(), CitizenData.CLINICAL))
                 .orElseThrow(() -> ProblemException.notFound("no alarm " + alarmId));
         String by = audit.currentActor();
-        Instant at = Instant.now();
+        Instant at = clock.instant();
         if (alarms.acknowledge(alarmId, by, at) == 0) {
             throw ProblemException.conflict("alarm " + alarmId + " does not exist or is already acknowledged");
         }
@@ -181,7 +185,7 @@ public class Triage {
         PathwayView pathway = pathways.find(pathwayId).filter(p -> access.may(p.citizenId(), CitizenData.CLINICAL))
                 .orElseThrow(() -> ProblemException.notFound("no pathway with id " + pathwayId));
         audit.read("measurements", pathway.citizenId(), pathwayId, "last " + days + " days");
-        return store.ofPathway(pathwayId, Instant.now().minus(java.time.Duration.ofDays(days)), 2000);
+        return store.ofPathway(pathwayId, clock.instant().minus(java.time.Duration.ofDays(days)), 2000);
     }
 
     private static int count(MeasurementStore.TriageRow row, Colour colour) {

@@ -1,5 +1,6 @@
 package dk.carepath.notify;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +21,10 @@ public class Correspondence {
     private final OutboundMailRepository repository;
     private final MailOutbox outbox;
 
-    Correspondence(OutboundMailRepository repository, MailOutbox outbox) {
+    private final Clock clock;
+
+    Correspondence(OutboundMailRepository repository, MailOutbox outbox, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.outbox = outbox;
     }
@@ -31,7 +35,7 @@ public class Correspondence {
         if (repository.existsByDedupKey(letter.dedupKey())) {
             return false;
         }
-        OutboundMail mail = repository.save(new OutboundMail(letter, Instant.now()));
+        OutboundMail mail = repository.save(new OutboundMail(letter, clock.instant()));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -1,5 +1,6 @@
 package dk.carepath.notify;
 
+import java.time.Clock;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -47,7 +48,10 @@ class MailOutbox {
         return t;
     });
 
-    MailOutbox(OutboundMailRepository repository, JavaMailSender sender, TransactionTemplate tx, MailProperties properties) {
+    private final Clock clock;
+
+    MailOutbox(OutboundMailRepository repository, JavaMailSender sender, TransactionTemplate tx, MailProperties properties, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.sender = sender;
         this.tx = tx;
@@ -63,7 +67,7 @@ class MailOutbox {
     void sendDue() {
         try {
             markRemembered();
-            List<UUID> due = tx.execute(s -> repository.findDue(Instant.now(), Limit.of(100)));
+            List<UUID> due = tx.execute(s -> repository.findDue(clock.instant(), Limit.of(100)));
             if (due != null) {
                 due.forEach(this::trySend);
             }
@@ -89,7 +93,7 @@ class MailOutbox {
     }
 
     private boolean send(UUID id) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Integer claimed = tx.execute(s -> repository.claim(id, now, now.plus(CLAIM)));
         if (claimed == null || claimed == 0) {
             return false;
@@ -111,7 +115,7 @@ class MailOutbox {
      * within the claim, so neither this node nor another sends it a second time.
      */
     private void markSent(UUID id) {
-        Instant sentAt = Instant.now();
+        Instant sentAt = clock.instant();
         try {
             tx.executeWithoutResult(s -> repository.markSent(id, sentAt));
         } catch (RuntimeException e) {
@@ -124,7 +128,7 @@ class MailOutbox {
     /** Marks what was sent while the database was away; runs before anything new is sent. */
     private void markRemembered() {
         for (UUID id : List.copyOf(sentButNotMarked)) {
-            tx.executeWithoutResult(s -> repository.markSent(id, Instant.now()));
+            tx.executeWithoutResult(s -> repository.markSent(id, clock.instant()));
             sentButNotMarked.remove(id);
             log.info("mail {} marked sent after the database came back", id);
         }
@@ -142,7 +146,7 @@ class MailOutbox {
             log.info("mail {} not sent (attempt {}), next attempt in {}: {}", id, mail.attempts(), backoff, reason);
         }
         tx.executeWithoutResult(s -> repository.markFailed(id, giveUp ? MailStatus.FAILED : MailStatus.PENDING,
-                Instant.now().plus(backoff), truncate(e.getMessage())));
+                clock.instant().plus(backoff), truncate(e.getMessage())));
     }
 
     /** first retry after {@code first}, then doubling, at most an hour apart */

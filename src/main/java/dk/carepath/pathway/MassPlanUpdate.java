@@ -61,7 +61,7 @@ public class MassPlanUpdate {
     @Transactional
     public Outcome apply(List<UUID> pathwayIds, Changes changes) {
         String actor = audit.currentActor();
-        var now = Pathways.now();
+        var now = pathwayService.now();
         List<PlanOutcome> details = new ArrayList<>();
         int changed = 0;
         int kept = 0;

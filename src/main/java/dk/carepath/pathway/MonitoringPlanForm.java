@@ -31,9 +31,13 @@ class MonitoringPlanForm implements TaskListener {
     private final MonitoringPlans plans;
     private final ZoneId zone;
 
-    MonitoringPlanForm(MonitoringPlans plans, @org.springframework.beans.factory.annotation.Value("${carepath.zone}") ZoneId zone) {
+    private final java.time.Clock clock;
+
+    MonitoringPlanForm(MonitoringPlans plans, @org.springframework.beans.factory.annotation.Value("${carepath.zone}") ZoneId zone,
+                       java.time.Clock clock) {
         this.plans = plans;
         this.zone = zone;
+        this.clock = clock;
     }
 
     @Override
@@ -91,7 +95,7 @@ class MonitoringPlanForm implements TaskListener {
         form.problems(thresholds.problems());
         form.check();
 
-        LocalDate start = LocalDate.ofInstant(Pathways.now(), zone);
+        LocalDate start = LocalDate.now(clock.withZone(zone));
         plans.set(pathwayId, new PlanSettings(measurements, time, referenceWeight, thresholds, startupDays, reviewDays,
                 reassessmentWeeks, start.plusMonths(months)));
         var execution = task.getExecution();

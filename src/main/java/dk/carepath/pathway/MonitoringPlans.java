@@ -32,7 +32,7 @@ public class MonitoringPlans {
     MonitoringPlanView set(UUID pathwayId, PlanSettings settings) {
         MonitoringPlan plan = plans.findByPathwayId(pathwayId).orElseGet(() -> new MonitoringPlan(pathwayId));
         String actor = audit.currentActor();
-        plan.apply(settings, actor, Pathways.now());
+        plan.apply(settings, actor, pathways.now());
         plans.save(plan);
         UUID citizenId = pathways.load(pathwayId).citizenId();
         audit.changed(AuditAction.UPDATE, "monitoring-plan", citizenId, pathwayId, "plan set");
@@ -54,7 +54,7 @@ public class MonitoringPlans {
         if (pathway.ended()) {
             throw ProblemException.conflict("pathway " + pathwayId + " has ended");
         }
-        LocalTime before = plan.measurementTime(time, Pathways.now());
+        LocalTime before = plan.measurementTime(time, pathways.now());
         audit.changed(AuditAction.UPDATE, "monitoring-plan", pathway.citizenId(), pathwayId, "measurement time " + before + " -> " + time);
         pathways.record(pathwayId, JournalKind.PLAN, "Måletidspunkt ændret fra kl. " + before + " til kl. " + time, reason);
         return plan.view();
@@ -63,7 +63,7 @@ public class MonitoringPlans {
     /** @return true if the thresholds changed */
     boolean setThresholds(UUID pathwayId, Thresholds thresholds, String reason) {
         MonitoringPlan plan = require(pathwayId);
-        boolean changed = plan.setThresholds(thresholds, audit.currentActor(), reason, Pathways.now());
+        boolean changed = plan.setThresholds(thresholds, audit.currentActor(), reason, pathways.now());
         if (changed) {
             audit.changed(AuditAction.UPDATE, "thresholds", pathways.load(pathwayId).citizenId(), pathwayId, reason);
             pathways.record(pathwayId, JournalKind.THRESHOLDS, "Grænseværdier ændret: " + reason, thresholds.toString());
@@ -72,12 +72,12 @@ public class MonitoringPlans {
     }
 
     void reviewInterval(UUID pathwayId, int days) {
-        require(pathwayId).reviewInterval(days, Pathways.now());
+        require(pathwayId).reviewInterval(days, pathways.now());
     }
 
     void extendBy(UUID pathwayId, int months) {
         MonitoringPlan plan = require(pathwayId);
-        plan.extendTo(plan.expectedEndDate().plusMonths(months), Pathways.now());
+        plan.extendTo(plan.expectedEndDate().plusMonths(months), pathways.now());
     }
 
     MonitoringPlan require(UUID pathwayId) {

@@ -111,7 +111,7 @@ public class PathwayActivities {
         tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(Element.Task_Reassess.id()).list()
                 .forEach(task -> tasks.setPriority(task.getId(), 100));
-        pathways.load(id).reassessmentOverdue(true, Pathways.now());
+        pathways.load(id).reassessmentOverdue(true, pathways.now());
         pathways.record(id, JournalKind.ESCALATION, "Revurdering overskredet – eskaleret", null);
     }
 
@@ -121,7 +121,7 @@ public class PathwayActivities {
         Date until = Vars.PAUSE_UNTIL.require(execution);
         // the timer of this pause reads its own copy: a later pause must not move it
         execution.setVariableLocal("pauseEnd", until);
-        pathways.load(id).pauseUntil(until.toInstant(), Pathways.now());
+        pathways.load(id).pauseUntil(until.toInstant(), pathways.now());
         pathways.record(id, JournalKind.PAUSE, "Monitorering sat på pause til " + until.toInstant(), Vars.PAUSE_REASON.get(execution));
     }
 
@@ -129,8 +129,8 @@ public class PathwayActivities {
     public void resumeMonitoring(DelegateExecution execution) {
         UUID id = pathwayId(execution);
         Pathway pathway = pathways.load(id);
-        if (pathway.pausedUntil() != null && !pathway.pausedUntil().isAfter(Pathways.now())) {
-            pathway.pauseUntil(null, Pathways.now());
+        if (pathway.pausedUntil() != null && !pathway.pausedUntil().isAfter(pathways.now())) {
+            pathway.pauseUntil(null, pathways.now());
             pathways.record(id, JournalKind.RESUMED, "Monitorering genoptaget efter pause", null);
         }
     }
@@ -141,7 +141,7 @@ public class PathwayActivities {
         Pathway pathway = pathways.load(id);
         pathways.assignResponsibility(id, pathway.treatmentResponsible() == Party.GP ? Party.CLINIC : pathway.treatmentResponsible(),
                 Party.CLINIC);
-        pathway.pauseUntil(null, Pathways.now());
+        pathway.pauseUntil(null, pathways.now());
         pathways.record(id, JournalKind.READMISSION, "Indlæggelse meldt – monitorering genoptaget i klinikken",
                 Vars.ADMISSION_SUMMARY.get(execution));
     }

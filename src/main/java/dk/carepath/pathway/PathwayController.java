@@ -1,5 +1,6 @@
 package dk.carepath.pathway;
 
+import java.time.Clock;
 import dk.carepath.audit.AuditTrail;
 import dk.carepath.citizen.CitizenView;
 import dk.carepath.citizen.Citizens;
@@ -67,10 +68,13 @@ class PathwayController {
     private final Staff staff;
     private final ZoneId zone;
 
+    private final Clock clock;
+
     PathwayController(Referrals referrals, Pathways pathways, MonitoringPlans plans, ReferralRepository referralRepository,
                       Citizens citizens, KitRegistry kits, Correspondence correspondence, PathwayMessages messages,
                       AuditTrail audit, CitizenAccess access, CurrentUser user, Organisations organisations, Staff staff,
-                      @Value("${carepath.zone}") ZoneId zone) {
+                      @Value("${carepath.zone}") ZoneId zone, Clock clock) {
+        this.clock = clock;
         this.referrals = referrals;
         this.pathways = pathways;
         this.plans = plans;
@@ -201,7 +205,7 @@ class PathwayController {
     @PostMapping("/pathways/{id}/readmissions")
     ResponseEntity<Void> readmission(@PathVariable UUID id, @Valid @RequestBody ReadmissionRequest request) {
         PathwayView pathway = visible(id, CitizenData.PATHWAY);
-        if (request.admittedOn().isAfter(LocalDate.now(zone))) {
+        if (request.admittedOn().isAfter(LocalDate.now(clock.withZone(zone)))) {
             throw ProblemException.invalidField("admittedOn", "must not be in the future");
         }
         String summary = "Indlagt " + PathwayLetters.DANISH_DATE.format(request.admittedOn())

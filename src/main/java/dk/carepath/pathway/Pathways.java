@@ -1,5 +1,6 @@
 package dk.carepath.pathway;
 
+import java.time.Clock;
 import dk.carepath.audit.AuditAction;
 import dk.carepath.audit.AuditTrail;
 import dk.carepath.citizen.CitizenView;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +34,11 @@ public class Pathways {
     private final Staff staff;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     Pathways(PathwayRepository pathways, JournalRepository journal, AuditTrail audit, Citizens citizens,
-             Organisations organisations, Staff staff, ApplicationEventPublisher events) {
+             Organisations organisations, Staff staff, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.pathways = pathways;
         this.journal = journal;
         this.audit = audit;
@@ -197,7 +200,7 @@ public class Pathways {
         return pathways.findById(id).orElseThrow(() -> new IllegalStateException("no pathway " + id));
     }
 
-    static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    Instant now() {
+        return clock.instant();
     }
 }

@@ -79,7 +79,7 @@ class ReassessmentForm implements TaskListener {
         }
         form.check();
 
-        var now = Pathways.now();
+        var now = pathways.now();
         if (pathway.municipalCourseActive() && courseEnded) {
             pathway.municipalCourse(false, now);
         }

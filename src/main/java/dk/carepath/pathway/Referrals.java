@@ -72,9 +72,9 @@ public class Referrals {
                     + " a readmission, reported by the clinic that runs it");
         });
 
-        Pathway pathway = pathways.saveAndFlush(new Pathway(citizen.id(), region.region(), request.clinicId(), Pathways.now()));
+        Pathway pathway = pathways.saveAndFlush(new Pathway(citizen.id(), region.region(), request.clinicId(), pathwayService.now()));
         referrals.save(new Referral(pathway.id(), request.source(), request.referrerOrganisationId(), request.referrerName(),
-                request.facts(), region.mitIdRequired(), request.note(), Pathways.now()));
+                request.facts(), region.mitIdRequired(), request.note(), pathwayService.now()));
         audit.changed(AuditAction.CREATE, "referral", citizen.id(), pathway.id(), "source " + request.source());
         pathwayService.record(pathway.id(), JournalKind.REFERRAL, "Henvisning modtaget: " + request.source().danish(), request.note());
 

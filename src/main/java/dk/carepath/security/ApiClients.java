@@ -1,5 +1,6 @@
 package dk.carepath.security;
 
+import java.time.Clock;
 import dk.carepath.audit.AuditAction;
 import dk.carepath.audit.AuditTrail;
 import dk.carepath.web.ProblemException;
@@ -44,7 +45,10 @@ class ApiClients {
     private final AuditTrail audit;
     private final IdentityService identity;
 
-    ApiClients(ApiClientStore store, ApiTokenAuthentication tokens, AuditTrail audit, IdentityService identity) {
+    private final Clock clock;
+
+    ApiClients(ApiClientStore store, ApiTokenAuthentication tokens, AuditTrail audit, IdentityService identity, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.tokens = tokens;
         this.audit = audit;
@@ -62,7 +66,7 @@ class ApiClients {
         }
         String token = ApiTokens.newToken();
         String by = audit.currentActor();
-        store.insert(id, name, role, ApiTokens.hash(token), by, Instant.now());
+        store.insert(id, name, role, ApiTokens.hash(token), by, clock.instant());
         audit.changed(AuditAction.CREATE, "api-client", null, null, "API client " + id + " (" + role + ") created and its token issued");
         log.info("API client {} ({}) created by {}", id, role, by);
         return new IssuedToken(require(id), token);
@@ -74,7 +78,7 @@ class ApiClients {
         require(id);
         String token = ApiTokens.newToken();
         String by = audit.currentActor();
-        store.replaceToken(id, ApiTokens.hash(token), by, Instant.now());
+        store.replaceToken(id, ApiTokens.hash(token), by, clock.instant());
         forgetNowAndAfterCommit(id);
         audit.changed(AuditAction.UPDATE, "api-client", null, null, "token of API client " + id + " rotated: the previous one is dead");
         log.info("token of API client {} rotated by {}", id, by);
@@ -86,7 +90,7 @@ class ApiClients {
     ApiClientView revoke(String id) {
         require(id);
         String by = audit.currentActor();
-        if (store.revoke(id, by, Instant.now())) {
+        if (store.revoke(id, by, clock.instant())) {
             forgetNowAndAfterCommit(id);
             audit.changed(AuditAction.UPDATE, "api-client", null, null, "token of API client " + id + " revoked");
             log.info("token of API client {} revoked by {}", id, by);

@@ -1,5 +1,6 @@
 package dk.carepath.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +46,10 @@ class ApiTokenAuthentication {
     /** counts {@link #forget} calls, so a check that raced with a revocation does not remember the old token */
     private final AtomicLong changes = new AtomicLong();
 
-    ApiTokenAuthentication(ApiClientStore store) {
+    private final Clock clock;
+
+    ApiTokenAuthentication(ApiClientStore store, Clock clock) {
+        this.clock = clock;
         this.store = store;
     }
 
@@ -128,7 +132,7 @@ class ApiTokenAuthentication {
             return; // another request of this client writes it
         }
         try {
-            store.touch(clientId, Instant.now());
+            store.touch(clientId, clock.instant());
         } catch (DataAccessException e) {
             log.warn("could not record the last use of API client {}: {}", clientId, e.getMostSpecificCause().getMessage());
         }

@@ -1,5 +1,6 @@
 package dk.carepath.security;
 
+import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
@@ -28,7 +29,10 @@ class DemoApiClient {
     private final IdentityService identity;
     private final String token;
 
-    DemoApiClient(ApiClientStore store, IdentityService identity, @Value("${carepath.demo.password}") String token) {
+    private final Clock clock;
+
+    DemoApiClient(ApiClientStore store, IdentityService identity, @Value("${carepath.demo.password}") String token, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.identity = identity;
         this.token = token;
@@ -42,7 +46,7 @@ class DemoApiClient {
             identity.deleteUser(ID);
         }
         if (store.find(ID).isEmpty()) {
-            store.insert(ID, "TeleHjerte tabletplatform (demo)", ApiClients.ROLE, ApiTokens.hash(token), "demo", Instant.now());
+            store.insert(ID, "TeleHjerte tabletplatform (demo)", ApiClients.ROLE, ApiTokens.hash(token), "demo", clock.instant());
             log.info("demo API client {} created (its token is the demo password)", ID);
         }
     }

@@ -1,5 +1,6 @@
 package dk.carepath.triage;
 
+import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.carepath.audit.AuditTrail;
@@ -70,9 +71,12 @@ class CitizenPage {
     private final ObjectMapper json;
     private final ZoneId zone;
 
+    private final Clock clock;
+
     CitizenPage(CitizenAccess access, Citizens citizens, Pathways pathways, MonitoringPlans plans, Triage triage, KitRegistry kits,
                 Staff staff, Organisations organisations, OpenTasks tasks, AuditTrail audit, ObjectMapper json,
-                @Value("${carepath.zone}") ZoneId zone) {
+                @Value("${carepath.zone}") ZoneId zone, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.citizens = citizens;
         this.pathways = pathways;
@@ -107,7 +111,7 @@ class CitizenPage {
         model.addAttribute("days", period);
         model.addAttribute("periods", PERIODS);
 
-        Instant to = Instant.now();
+        Instant to = clock.instant();
         Instant from = to.minus(Duration.ofDays(period));
         List<StoredMeasurement> measurements = triage.measurements(pathway.id(), period);
         MonitoringPlanView plan = plans.forPathway(pathway.id()).orElse(null);

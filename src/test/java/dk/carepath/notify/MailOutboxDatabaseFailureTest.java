@@ -31,7 +31,7 @@ class MailOutboxDatabaseFailureTest {
     final FakeOutbox db = new FakeOutbox();
     final List<MimeMessage> sent = new ArrayList<>();
     final MailOutbox outbox = new MailOutbox(db.repository(), new CountingSender(sent), new TransactionTemplate(new NoTransactions()),
-            new MailProperties("telehjerte@carepath.local", Duration.ofSeconds(10), 50, Duration.ofSeconds(10), Duration.ofHours(1)));
+            new MailProperties("telehjerte@carepath.local", Duration.ofSeconds(10), 50, Duration.ofSeconds(10), Duration.ofHours(1)), java.time.Clock.systemUTC());
 
     @Test
     void shouldNotSendAgainAMailWhoseSentMarkFailed() throws Exception {
