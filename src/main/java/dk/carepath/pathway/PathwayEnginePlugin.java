@@ -38,7 +38,11 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
     private final ObjectProvider<Pathways> pathways;
     private final ObjectProvider<org.camunda.bpm.engine.IdentityService> identity;
 
-    PathwayEnginePlugin(ObjectProvider<Pathways> pathways, ObjectProvider<org.camunda.bpm.engine.IdentityService> identity) {
+    private final ObjectProvider<dk.carepath.citizen.Citizens> citizens;
+
+    PathwayEnginePlugin(ObjectProvider<Pathways> pathways, ObjectProvider<org.camunda.bpm.engine.IdentityService> identity,
+                        ObjectProvider<dk.carepath.citizen.Citizens> citizens) {
+        this.citizens = citizens;
         this.pathways = pathways;
         this.identity = identity;
     }
@@ -58,6 +62,9 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
             attachPhase(element, activity);
             var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
             definition.addTaskListener(TaskListener.EVENTNAME_CREATE, PathwayEnginePlugin::labelTask);
+            if (CONTACT_TASKS.contains(activity.getId())) {
+                definition.addTaskListener(TaskListener.EVENTNAME_CREATE, PathwayEnginePlugin.this::contactDetails);
+            }
             definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, PathwayEnginePlugin.this::contactPersonFromTask);
             definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, PathwayEnginePlugin.this::journalTask);
             definition.addTaskListener(TaskListener.EVENTNAME_DELETE, PathwayEnginePlugin.this::journalClosedTask);
@@ -111,6 +118,23 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
             task.setVariableLocal(Vars.CITIZEN_LABEL.name(), label);
         }
     }
+
+    /** The tasks whose nurse calls the citizen: their forms show the phone number and the contact person. */
+    static final java.util.Set<String> CONTACT_TASKS = java.util.Set.of(HeartFailurePathway.Element.Task_ReviewRedMeasurement.name(),
+            HeartFailurePathway.Element.Task_FollowUpPersistentYellow.name(),
+            HeartFailurePathway.Element.Task_ContactCitizenAboutMissingMeasurements.name());
+
+    /** The citizen's phone number and contact person on the task itself, for its form (the team may read its task's variables). */
+    private void contactDetails(DelegateTask task) {
+        pathwayId(task.getExecution()).flatMap(id -> pathways.getObject().find(id)).ifPresent(pathway -> {
+            citizens.getObject().find(pathway.citizenId()).map(c -> c.phone()).filter(phone -> phone != null && !phone.isBlank())
+                    .ifPresent(phone -> task.setVariableLocal(CITIZEN_PHONE, phone));
+            task.setVariableLocal(CONTACT_PERSON, pathway.contactPerson() == null ? "ingen (hele teamet)" : pathway.contactPerson());
+        });
+    }
+
+    static final String CITIZEN_PHONE = "citizenPhone";
+    static final String CONTACT_PERSON = "contactPersonName";
 
     /**
      * A nurse who ticks "Gør mig til borgerens kontaktperson" on a monitoring task becomes the

@@ -137,6 +137,9 @@ class EscalationTest {
         assertThat(tasks.getVariable(task.getId(), "coveredMeasurements").toString().split(","))
                 .containsExactlyElementsOf(reds.stream().map(String::valueOf).toList());
         assertThat(tasks.getVariable(task.getId(), "measurementSummary").toString().lines()).hasSize(5);
+        // the nurse calls the citizen: the form shows the phone number and who the contact person is
+        assertThat(tasks.getVariableLocal(task.getId(), "citizenPhone")).isEqualTo("+4512345678");
+        assertThat(tasks.getVariableLocal(task.getId(), "contactPersonName")).isEqualTo("ingen (hele teamet)");
         assertThat(driver.instance(pathway)).isNotNull();
 
         driver.complete(task, "testnurse", Map.of("redAction", "ADVICE_GIVEN"));
