@@ -36,10 +36,10 @@ class KpiScopes {
     private final ZoneId zone;
     private final Clock clock;
 
-    KpiScopes(Oversight oversight, @Value("${carepath.zone}") ZoneId zone) {
+    KpiScopes(Oversight oversight, @Value("${carepath.zone}") ZoneId zone, Clock clock) {
         this.oversight = oversight;
         this.zone = zone;
-        this.clock = Clock.system(zone);
+        this.clock = clock.withZone(zone);
     }
 
     ZoneId zone() {
