@@ -66,11 +66,13 @@ final class FaultEnvironment {
         }
     }
 
-    /** GreenMail's INFO line per recipient would bury the test's own output. */
-    static void quietMailServer() {
+    /** A real SMTP server (GreenMail) on that port, not yet started; its INFO line per recipient silenced. */
+    static com.icegreen.greenmail.util.GreenMail mailServer(int port) {
         if (org.slf4j.LoggerFactory.getLogger("com.icegreen") instanceof ch.qos.logback.classic.Logger logger) {
             logger.setLevel(ch.qos.logback.classic.Level.WARN);
         }
+        return new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1",
+                com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
     }
 
     static Path jar() throws IOException {

@@ -3,7 +3,6 @@ package dk.carepath.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,9 +30,8 @@ class KillDuringIngestFaultIT {
 
     @Test
     void shouldKeepEveryAcknowledgedMeasurementAndEscalateEachRedOnceAfterAKill() throws Exception {
-        FaultEnvironment.quietMailServer();
         int smtp = FaultEnvironment.freePort();
-        GreenMail mail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail mail = FaultEnvironment.mailServer(smtp);
         mail.start();
         String db = FaultEnvironment.newDatabase("carepath_fault_kill");
         FaultData data = new FaultData(db);

@@ -3,7 +3,6 @@ package dk.carepath.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -32,9 +31,8 @@ class PostgresRestartFaultIT {
 
     @Test
     void shouldAnswer503AtOnceWhileThePostgresServerIsDownAndRecoverWithoutLosingOrDoublingAnything() throws Exception {
-        FaultEnvironment.quietMailServer();
         int smtp = FaultEnvironment.freePort();
-        GreenMail mail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail mail = FaultEnvironment.mailServer(smtp);
         mail.start();
         try (PrivatePostgres postgres = new PrivatePostgres()) {
             postgres.start();

@@ -3,7 +3,6 @@ package dk.carepath.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -31,9 +30,8 @@ class TwoNodesFaultIT {
 
     @Test
     void shouldFireEachTimerOnceMakeOneTaskPerRedWithinSecondsAndSendEachMailOnce() throws Exception {
-        FaultEnvironment.quietMailServer();
         int smtp = FaultEnvironment.freePort();
-        GreenMail mail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)); // down until the end
+        GreenMail mail = FaultEnvironment.mailServer(smtp); // down until the end
         String db = FaultEnvironment.newDatabase("carepath_fault_nodes");
         FaultData data = new FaultData(db);
         try (CarepathNode a = new CarepathNode("node-a", db, smtp, "--carepath.demo.extra-monitored-citizens=" + EXTRA_CITIZENS);
