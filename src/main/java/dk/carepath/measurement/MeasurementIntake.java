@@ -70,10 +70,14 @@ public class MeasurementIntake {
     public IntakeResult receive(String source, String senderId, UUID citizenId, dk.carepath.pathway.MeasurementType type,
                                 java.math.BigDecimal value, java.math.BigDecimal value2, List<Symptom> symptoms, String unit,
                                 Instant measuredAt) {
-        boolean bloodPressure = type == dk.carepath.pathway.MeasurementType.BLOOD_PRESSURE;
-        boolean pro = type == dk.carepath.pathway.MeasurementType.PRO_QUESTIONNAIRE;
-        MeasurementRequest request = new MeasurementRequest(senderId, citizenId, type, bloodPressure || pro ? null : value,
-                bloodPressure ? value : null, bloodPressure ? value2 : null, pro ? value.intValue() : null, symptoms, unit,
+        // the values go where the type's descriptor says a JSON request carries them
+        java.util.Map<String, java.math.BigDecimal> fields = new java.util.HashMap<>();
+        fields.put(type.primary().field(), value);
+        if (type.quantities().size() > 1) {
+            fields.put(type.quantities().get(1).field(), value2);
+        }
+        MeasurementRequest request = new MeasurementRequest(senderId, citizenId, type, fields.get("value"), fields.get("systolic"),
+                fields.get("diastolic"), fields.get("nyhaClass") == null ? null : fields.get("nyhaClass").intValueExact(), symptoms, unit,
                 measuredAt.atOffset(java.time.ZoneOffset.UTC));
         List<FieldProblem> problems = Validation.list();
         MeasurementInput input = Validation.json(source, request, "", problems, clock.instant());
