@@ -113,7 +113,7 @@ public class MeasurementIntake {
         if ("PENDING".equals(row.escalation())) {
             escalations.soon(List.of(new Escalations.Pending(id, colour.colour())));
         }
-        return new IntakeResult(m.senderId(), id, colour.colour(), colour.reason(), colour.thresholdSetId(), advice.text(colour.colour()), false);
+        return new IntakeResult(m.senderId(), id, colour.colour(), colour.reason(), colour.thresholdSetId(), advice.text(colour.colour(), context.pathwayId()), false);
     }
 
     /**
@@ -213,7 +213,7 @@ public class MeasurementIntake {
                 toEscalate.add(new Escalations.Pending(id, row.colour().colour()));
             }
             results.add(new IntakeResult(m.senderId(), id, row.colour().colour(), row.colour().reason(),
-                    row.colour().thresholdSetId(), advice.text(row.colour().colour()), again));
+                    row.colour().thresholdSetId(), advice.text(row.colour().colour(), row.pathwayId()), again));
         }
         escalations.soon(toEscalate);
         return results;
@@ -293,7 +293,7 @@ public class MeasurementIntake {
     }
 
     private IntakeResult duplicate(StoredMeasurement m) {
-        return new IntakeResult(m.senderId(), m.id(), m.colour(), m.colourReason(), m.thresholdSetId(), advice.text(m.colour()), true);
+        return new IntakeResult(m.senderId(), m.id(), m.colour(), m.colourReason(), m.thresholdSetId(), advice.text(m.colour(), m.pathwayId()), true);
     }
 
     /** Escalation is needed for colours the rules act on, and for a measurement the rules failed to colour. */

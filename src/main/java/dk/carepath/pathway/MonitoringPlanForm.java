@@ -1,6 +1,8 @@
 package dk.carepath.pathway;
 
 import dk.carepath.pathway.HeartFailurePathway.Vars;
+import dk.carepath.region.RegionPack;
+import dk.carepath.region.Regions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,8 +27,11 @@ class MonitoringPlanForm implements TaskListener {
 
     private final java.time.Clock clock;
 
+    private final Regions regions;
+
     MonitoringPlanForm(MonitoringPlans plans, @org.springframework.beans.factory.annotation.Value("${carepath.zone}") ZoneId zone,
-                       java.time.Clock clock) {
+                       java.time.Clock clock, Regions regions) {
+        this.regions = regions;
         this.plans = plans;
         this.zone = zone;
         this.clock = clock;
@@ -36,14 +41,20 @@ class MonitoringPlanForm implements TaskListener {
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             // local to the task's scope (which its input parameters open): the fields vanish with the task
-            task.getExecution().setVariablesLocal(defaults());
+            task.getExecution().setVariablesLocal(defaults(regions.require(Vars.REGION.get(task))));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             complete(task);
         }
     }
 
+    /** the guideline's plan */
     static Map<String, Object> defaults() {
-        Map<String, Object> fields = new HashMap<>(FormReader.fields(Thresholds.DEFAULT));
+        return defaults(null);
+    }
+
+    /** the plan a cardiologist in the region starts from: the guideline's, with the region's thresholds and reassessment interval */
+    static Map<String, Object> defaults(RegionPack region) {
+        Map<String, Object> fields = new HashMap<>(FormReader.fields(RegionThresholds.of(region)));
         // the guideline: daily weight, pulse and blood pressure in the start-up; PRO weekly; steps optional
         for (MeasurementType type : MeasurementType.values()) {
             fields.put(type.planField(), type.defaultFrequency().map(Frequency::name).orElse(Frequency.NOT_MEASURED));
@@ -51,7 +62,7 @@ class MonitoringPlanForm implements TaskListener {
         fields.put("measurementTime", "08:00");
         fields.put("startupDays", 14);
         fields.put("reviewIntervalDays", 7);
-        fields.put("reassessmentIntervalWeeks", 10);
+        fields.put("reassessmentIntervalWeeks", region == null ? 10 : region.reassessmentIntervalWeeks());
         fields.put("expectedDurationMonths", 6);
         return fields;
     }

@@ -1,7 +1,7 @@
 package dk.carepath.pathway;
 
 /** Who holds treatment or monitoring responsibility for a citizen [002 §5]. */
-enum Party {
+public enum Party {
     CLINIC("Hjertesvigtsklinikken"),
     MUNICIPALITY("Kommunen"),
     GP("Egen læge"),
