@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,31 +30,32 @@ public class Regions implements RegionCalendars {
     private static final Logger log = LoggerFactory.getLogger(Regions.class);
     static final String PACKS = "classpath*:regions/*/region.yaml";
 
-    private final Map<String, RegionPack> packs = new LinkedHashMap<>();
+    /** the packs in use by region id; replaced whole when a process owner changes one */
+    private final Map<String, RegionPack> packs = new ConcurrentHashMap<>();
+    /** the text of each pack in use, as its process owner wrote it */
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    /** the text of each pack as shipped in regions/ */
+    private final Map<String, String> shipped = new ConcurrentHashMap<>();
     private final List<RegionPacks.Read> read = new ArrayList<>();
     private final Organisations organisations;
+    private final List<RegionPackRule> rules;
     private final ZoneId zone;
     private final Map<String, BusinessHours> hours = new ConcurrentHashMap<>();
 
     Regions(Organisations organisations, List<RegionPackRule> rules, @Value("${carepath.zone}") ZoneId zone) throws IOException {
         this.organisations = organisations;
+        this.rules = rules;
         this.zone = zone;
         Resource[] found = new PathMatchingResourcePatternResolver().getResources(PACKS);
         java.util.Arrays.sort(found, Comparator.comparing(r -> String.valueOf(r.getDescription())));
         for (Resource resource : found) {
             String folder = folderOf(resource);
             String file = "regions/" + folder + "/region.yaml";
-            RegionPacks.Read pack;
+            String text;
             try (InputStream in = resource.getInputStream()) {
-                pack = RegionPacks.read(file, folder, in, zone);
+                text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             }
-            if (pack.pack() != null && pack.problems().isEmpty()) {
-                List<RegionPackProblem> more = new ArrayList<>();
-                for (RegionPackRule rule : rules) {
-                    more.addAll(rule.check(file, pack.pack()));
-                }
-                pack = new RegionPacks.Read(file, pack.pack(), more);
-            }
+            RegionPacks.Read pack = check(file, folder, text);
             read.add(pack);
             if (!pack.usable()) {
                 pack.problems().forEach(p -> log.error("region pack not used: {}", p));
@@ -63,9 +63,46 @@ public class Regions implements RegionCalendars {
                 log.error("region pack {} not used: region {} is already {}", file, pack.pack().id(), packs.get(pack.pack().id()).name());
             } else {
                 packs.put(pack.pack().id(), pack.pack());
+                texts.put(pack.pack().id(), text);
+                shipped.put(pack.pack().id(), text);
             }
         }
-        log.info("regions in use: {}", packs.keySet());
+        log.info("regions in use: {}", new java.util.TreeSet<>(packs.keySet()));
+    }
+
+    /** A pack's text read and checked completely, with the other modules' rules. */
+    public RegionPacks.Read check(String file, String folder, String text) {
+        RegionPacks.Read pack = RegionPacks.read(file, folder,
+                new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), zone);
+        if (pack.pack() != null && pack.problems().isEmpty()) {
+            List<RegionPackProblem> more = new ArrayList<>();
+            for (RegionPackRule rule : rules) {
+                more.addAll(rule.check(file, pack.pack()));
+            }
+            pack = new RegionPacks.Read(file, pack.pack(), more);
+        }
+        return pack;
+    }
+
+    /**
+     * Puts a checked pack in use at once, in place of the region's current one: every question asked
+     * from now on gets its settings (hours are read afresh). The caller has checked it.
+     */
+    void use(RegionPack pack, String text) {
+        hours.keySet().removeIf(key -> key.startsWith(pack.id() + "/"));
+        packs.put(pack.id(), pack);
+        texts.put(pack.id(), text);
+        log.info("region {} changed: now in use as its process owner wrote it", pack.id());
+    }
+
+    /** the text of a region's pack as shipped */
+    public Optional<String> shippedText(String region) {
+        return Optional.ofNullable(region == null ? null : shipped.get(region));
+    }
+
+    /** the text of the pack in use for a region */
+    public Optional<String> text(String region) {
+        return Optional.ofNullable(region == null ? null : texts.get(region));
     }
 
     private static String folderOf(Resource resource) throws IOException {
@@ -80,7 +117,7 @@ public class Regions implements RegionCalendars {
     }
 
     public List<RegionPack> all() {
-        return List.copyOf(packs.values());
+        return packs.values().stream().sorted(Comparator.comparing(RegionPack::id)).toList();
     }
 
     public Optional<RegionPack> find(String region) {
