@@ -41,10 +41,24 @@ class RegionPackController {
 
     private final Regions regions;
     private final RegionChanges changes;
+    private final RegionModels models;
 
-    RegionPackController(Regions regions, RegionChanges changes) {
+    RegionPackController(Regions regions, RegionChanges changes, RegionModels models) {
         this.regions = regions;
         this.changes = changes;
+        this.models = models;
+    }
+
+    /** the versions of the region's models and how many of its running instances are on each */
+    @GetMapping("/{id}/models")
+    List<RegionModels.DefinitionView> models(@PathVariable String id) {
+        return models.versions(id);
+    }
+
+    /** moves the region's instances of a model to a version: a dry run unless {@code dryRun} is false */
+    @PostMapping("/{id}/migrations")
+    RegionModels.MigrationReport migrate(@PathVariable String id, @RequestBody RegionModels.MigrationRequest request) {
+        return models.migrate(id, request);
     }
 
     @GetMapping

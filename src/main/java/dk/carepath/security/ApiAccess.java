@@ -56,6 +56,8 @@ public final class ApiAccess {
             anyone(HttpMethod.GET, "/api/regions/*"),
             roles(HttpMethod.PUT, "/api/regions/*", PROCESS_OWNER),
             roles(HttpMethod.POST, "/api/regions/*/undo", PROCESS_OWNER),
+            roles(HttpMethod.GET, "/api/regions/*/models", PROCESS_OWNER),
+            roles(HttpMethod.POST, "/api/regions/*/migrations", PROCESS_OWNER),
             // citizens
             roles(HttpMethod.GET, "/api/citizens/*", CARE),
             roles(HttpMethod.POST, "/api/citizens/search", CARE),

@@ -319,6 +319,9 @@ class AccessMatrixTest {
         r.put("PUT /api/regions/{id}", c -> new Call(HttpMethod.PUT, "/api/regions/TEST?reason=Matrix", testPack(),
                 MediaType.parseMediaType("application/yaml"), null));
         r.put("POST /api/regions/{id}/undo", c -> Call.json(HttpMethod.POST, "/api/regions/TEST/undo", Map.of("reason", "Matrix")));
+        r.put("GET /api/regions/{id}/models", c -> Call.get("/api/regions/TEST/models"));
+        r.put("POST /api/regions/{id}/migrations", c -> Call.json(HttpMethod.POST, "/api/regions/TEST/migrations",
+                Map.of("processKey", "heart-failure-pathway", "dryRun", true)));
         r.put("GET /api/citizens/{id}", c -> Call.get("/api/citizens/" + fixture().citizenA));
         r.put("POST /api/citizens/search", c -> Call.json(HttpMethod.POST, "/api/citizens/search", Map.of("cpr", fixture().cprA)));
         r.put("GET /api/citizens/{citizenId}/pathways", c -> Call.get("/api/citizens/" + fixture().citizenA + "/pathways"));
