@@ -90,6 +90,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths("/login", "/assets/**", "/webjars/chart.js/**")).permitAll()
                         .requestMatchers(paths("/access-reviews", "/access-reviews/**", "/kpi", "/kpi/**")).hasRole(Role.MANAGER.id())
+                        // the process owners' page: regions, their packs and model versions
+                        .requestMatchers(paths("/regions", "/regions/**")).hasRole(Role.PROCESS_OWNER.id())
                         // the nurses' pages: the roles that watch measurements (as GET /api/triage); whose citizens is CitizenAccess's
                         .requestMatchers(paths("/triage", "/triage/**", "/citizens/**"))
                         .hasAnyRole(Role.HF_NURSE.id(), Role.CARDIOLOGIST.id(), Role.MUNICIPAL_NURSE.id())
@@ -102,7 +104,7 @@ class SecurityConfig {
 
     /** the paths of Carepath's own pages */
     static final String[] PAGES = {"/login", "/logout", "/assets/**", "/webjars/chart.js/**", "/access-reviews", "/access-reviews/**",
-            "/kpi", "/kpi/**", "/triage", "/triage/**", "/citizens/**"};
+            "/kpi", "/kpi/**", "/triage", "/triage/**", "/citizens/**", "/regions", "/regions/**"};
 
     /** the Camunda group of operators, who (with Camunda's administrators) read the operational metrics */
     static final String OPERATORS = "operators";
@@ -130,7 +132,9 @@ class SecurityConfig {
             protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
                 boolean manager = authentication.getAuthorities().stream()
                         .anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.MANAGER.id()));
-                return manager ? "/access-reviews" : "/triage";
+                boolean processOwner = authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.PROCESS_OWNER.id()));
+                return manager ? "/access-reviews" : processOwner ? "/regions" : "/triage";
             }
         };
     }
