@@ -5,6 +5,7 @@ import dk.carepath.audit.AuditTrail;
 import dk.carepath.citizen.CitizenView;
 import dk.carepath.citizen.Citizens;
 import dk.carepath.citizen.CprNumber;
+import dk.carepath.citizen.FhirPatients;
 import dk.carepath.citizen.InvalidCprNumberException;
 import dk.carepath.citizen.NewCitizen;
 import dk.carepath.pathway.HeartFailurePathway.Vars;
@@ -34,9 +35,11 @@ public class Referrals {
     private final RuntimeService runtime;
     private final RegionSettings region;
     private final AuditTrail audit;
+    private final FhirPatients patients;
 
     Referrals(Citizens citizens, Organisations organisations, PathwayRepository pathways, ReferralRepository referrals,
-              Pathways pathwayService, RuntimeService runtime, RegionSettings region, AuditTrail audit) {
+              Pathways pathwayService, RuntimeService runtime, RegionSettings region, AuditTrail audit, FhirPatients patients) {
+        this.patients = patients;
         this.citizens = citizens;
         this.organisations = organisations;
         this.pathways = pathways;
@@ -64,6 +67,11 @@ public class Referrals {
             throw ProblemException.unprocessable("referrerOrganisationId", "no organisation with id '" + request.referrerOrganisationId() + "'");
         }
         var details = request.citizen();
+        FhirPatients.PatientRef fhirPatient = null;
+        if (details.fhirPatient() != null && !details.fhirPatient().isBlank()) {
+            fhirPatient = patients.parse(details.fhirPatient().strip()).orElseThrow(() -> ProblemException.invalidField("citizen.fhirPatient",
+                    "must be the absolute URL of a Patient of a configured FHIR patient service (" + patients.services() + ")"));
+        }
         CitizenView citizen = citizens.registerOrUpdate(new NewCitizen(cpr, details.name(), details.phone(), details.email(), details.address(),
                 details.municipalityId(), details.gpPracticeId()));
         pathways.findByActiveCitizenId(citizen.id()).ifPresent(running -> {
@@ -72,6 +80,10 @@ public class Referrals {
                     + " a readmission, reported by the clinic that runs it");
         });
 
+        if (fhirPatient != null && patients.link(citizen.id(), fhirPatient, "REFERRAL") == FhirPatients.Link.CONFLICT) {
+            throw ProblemException.unprocessable("citizen.fhirPatient", "the patient is linked to another citizen, or the citizen to "
+                    + "another patient of that service");
+        }
         Pathway pathway = pathways.saveAndFlush(new Pathway(citizen.id(), region.region(), request.clinicId(), pathwayService.now()));
         referrals.save(new Referral(pathway.id(), request.source(), request.referrerOrganisationId(), request.referrerName(),
                 request.facts(), region.mitIdRequired(), request.note(), pathwayService.now()));
