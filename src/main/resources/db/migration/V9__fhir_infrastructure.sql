@@ -67,3 +67,5 @@ create index measurement_part_waiting on measurement_part (citizen_id, measureme
 -- an alarm whose measurement was retracted or corrected to a colour that does not call for it
 alter table pathway_alarm add column withdrawn_at timestamp with time zone;
 alter table pathway_alarm add column withdrawn_reason varchar(300);
+-- every escalation asks which alarms its measurement raised (to withdraw those a correction no longer calls for)
+create index pathway_alarm_measurement on pathway_alarm (measurement_id);

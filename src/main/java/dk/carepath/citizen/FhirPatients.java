@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +47,10 @@ public class FhirPatients {
     private final AuditTrail audit;
     private final Clock clock;
 
-    FhirPatients(@Value("${carepath.fhir.patient-services:}") List<String> services, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+    FhirPatients(org.springframework.core.env.Environment environment, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+        List<String> services = org.springframework.boot.context.properties.bind.Binder.get(environment)
+                .bind("carepath.fhir.patient-services", org.springframework.boot.context.properties.bind.Bindable.listOf(String.class))
+                .orElse(List.of());
         this.services = services.stream().map(String::strip).filter(s -> !s.isEmpty()).map(FhirPatients::withoutSlash).toList();
         this.jdbc = jdbc;
         this.audit = audit;

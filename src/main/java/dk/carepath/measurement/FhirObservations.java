@@ -746,8 +746,8 @@ class FhirObservations {
             return new Subject(byCpr, unlinked == null ? null : new FhirItem.PatientLink(byCpr, unlinked));
         }
         if (unlinked != null) {
-            reading.unresolved.add(new FieldProblem(path + "subject.reference", referenceNamed + " is a patient Carepath has not linked to a "
-                    + "citizen: give the patient's URL at referral, or send the CPR number once with it (subject.identifier " + CPR + ")"));
+            reading.unresolved.add(new FieldProblem(path + "subject.reference", "Patient " + unlinked.id() + " of " + unlinked.service()
+                    + " is a patient Carepath has not linked to a citizen: give the patient's URL at referral, or send the CPR number once with it (subject.identifier " + CPR + ")"));
         } else if (reading.unresolved.stream().noneMatch(p -> p.field().startsWith(path + "subject"))) {
             reading.unresolved.add(new FieldProblem(path + "subject", "names no citizen Carepath knows"));
         }

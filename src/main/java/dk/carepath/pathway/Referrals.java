@@ -80,11 +80,12 @@ public class Referrals {
                     + " a readmission, reported by the clinic that runs it");
         });
 
+        Pathway pathway = pathways.saveAndFlush(new Pathway(citizen.id(), region.region(), request.clinicId(), pathwayService.now()));
+        // (after the flush: the link's row refers to the citizen's)
         if (fhirPatient != null && patients.link(citizen.id(), fhirPatient, "REFERRAL") == FhirPatients.Link.CONFLICT) {
             throw ProblemException.unprocessable("citizen.fhirPatient", "the patient is linked to another citizen, or the citizen to "
                     + "another patient of that service");
         }
-        Pathway pathway = pathways.saveAndFlush(new Pathway(citizen.id(), region.region(), request.clinicId(), pathwayService.now()));
         referrals.save(new Referral(pathway.id(), request.source(), request.referrerOrganisationId(), request.referrerName(),
                 request.facts(), region.mitIdRequired(), request.note(), pathwayService.now()));
         audit.changed(AuditAction.CREATE, "referral", citizen.id(), pathway.id(), "source " + request.source());
