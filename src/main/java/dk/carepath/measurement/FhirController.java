@@ -41,8 +41,9 @@ class FhirController {
         FhirItem item = fhir.observation(body, sender.getName(), clock.instant());
         check(List.of(item));
         FhirIntake.Outcome outcome = intake.submit(List.of(item)).get(0);
-        ResponseEntity.BodyBuilder answer = FhirAnswers.created(outcome)
-                ? ResponseEntity.created(URI.create("/api/fhir/" + FhirAnswers.location(outcome))) : ResponseEntity.ok();
+        String location = FhirAnswers.location(outcome);
+        ResponseEntity.BodyBuilder answer = FhirAnswers.created(outcome) ? ResponseEntity.created(URI.create("/api/fhir/" + location))
+                : location == null ? ResponseEntity.ok() : ResponseEntity.ok().header("Content-Location", "/api/fhir/" + location);
         return answer.contentType(MediaType.parseMediaType(FhirAnswers.FHIR_JSON)).body(answers.json(answers.resource(outcome)));
     }
 

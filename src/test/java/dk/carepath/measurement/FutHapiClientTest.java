@@ -117,6 +117,28 @@ class FutHapiClientTest {
     }
 
     @Test
+    void shouldSendACorrectionAndARetractionAndReadBothAnswers() {
+        FutCitizen c = FutExamples.citizen(driver, true);
+        String id = UUID.randomUUID().toString();
+        String when = at(6);
+        MethodOutcome first = client.create().resource(parse(Observation.class, weight(c, id, "final", "80.3", when))).execute();
+
+        MethodOutcome corrected = client.create().resource(parse(Observation.class, weight(c, id, "amended", "77.0", when))).execute();
+
+        assertThat(corrected.getCreated()).as("a correction replaces: 200, not 201").isNotEqualTo(Boolean.TRUE);
+        assertThat(colour((Observation) corrected.getResource())).as("-3.0 kg").isEqualTo("RED");
+        assertThat(((Observation) corrected.getResource()).getValueQuantity().getValue()).isEqualByComparingTo("77.0");
+
+        MethodOutcome retracted = client.create().resource(parse(Observation.class, weight(c, id, "entered-in-error", "77.0", when))).execute();
+
+        Observation answer = (Observation) retracted.getResource();
+        assertThat(answer.getStatus()).isEqualTo(Observation.ObservationStatus.ENTEREDINERROR);
+        assertThat(answer.getIdElement().getIdPart()).isEqualTo(first.getId().getIdPart());
+        assertThat(corrected.getId().getIdPart()).as("Content-Location of a 200").isEqualTo(first.getId().getIdPart());
+        assertThat(colour(answer)).as("a retracted measurement has no colour").isNull();
+    }
+
+    @Test
     void shouldReadRefusalsAsOperationOutcomesWithTheirFhirPaths() {
         FutCitizen c = FutExamples.citizen(driver, true);
         Observation comparator = parse(Observation.class, weight(c, UUID.randomUUID().toString(), "final", "66", at(2)));

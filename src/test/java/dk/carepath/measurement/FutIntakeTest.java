@@ -381,6 +381,65 @@ class FutIntakeTest {
         assertThat(expressions(unknown)).containsExactly("Observation.identifier");
     }
 
+    @Test
+    void shouldRetractAPairByEitherHalfAndCorrectAQuestionnaireAnswer() {
+        FutCitizen c = FutExamples.citizen(driver, true);
+        String when = at(8);
+        String diastolicId = UUID.randomUUID().toString();
+        post("/api/fhir/Observation", half(c, UUID.randomUUID().toString(), true, 126, when, "3301"));
+        String diastolic = half(c, diastolicId, false, 81, when, "3301");
+        JsonNode paired = post("/api/fhir/Observation", diastolic).getBody();
+        long pair = -1;
+        for (JsonNode extension : paired.path("extension")) {
+            if (extension.path("url").asText().equals(FhirCodes.PAIR_EXTENSION)) {
+                pair = Long.parseLong(extension.path("valueReference").path("reference").asText().substring("Observation/".length()));
+            }
+        }
+        assertThat(pair).as(paired.toString()).isPositive();
+
+        ResponseEntity<JsonNode> retracted = post("/api/fhir/Observation", diastolic.replace("\"status\": \"final\"", "\"status\": \"entered-in-error\""));
+
+        assertThat(retracted.getStatusCode()).as(retracted.toString()).isEqualTo(HttpStatus.OK);
+        assertThat(jdbc.queryForObject("select retracted_at from measurement where id = ?", Timestamp.class, pair)).as("the pair goes with its half")
+                .isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from measurement_part where measurement_id = ? and retracted_at is not null",
+                Integer.class, pair)).isEqualTo(2);
+
+        String answerId = UUID.randomUUID().toString();
+        Map<String, Object> submission = values("observationId", UUID.randomUUID(), "questionnaireResponseId", answerId,
+                "mediaId", UUID.randomUUID(), "provenanceId", UUID.randomUUID(), "patient", c.patient(), "at", at(3), "weight", 80.0,
+                "nyha", 2, "swollenLegs", false, "chestPain", false);
+        String first = load("submit-measurement.json", submission);
+        assertThat(post("/api/fhir/$submit-measurement", first).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(stored("urn:uuid:" + answerId).get("colour")).isEqualTo("GREEN");
+        submission.put("nyha", 4);
+        String amended = load("submit-measurement.json", submission).replace("\"status\": \"completed\",\n              \"subject\"",
+                "\"status\": \"amended\",\n              \"subject\"");
+        assertThat(amended).contains("\"status\": \"amended\"");
+
+        ResponseEntity<JsonNode> corrected = post("/api/fhir/$submit-measurement", amended);
+
+        assertThat(FutIntakeTest.statuses(corrected.getBody())).as("the weight sent again, the answer corrected")
+                .containsExactly("200 OK", "200 OK", "200 OK", "200 OK");
+        assertThat(stored("urn:uuid:" + answerId).get("colour")).as("NYHA IV").isEqualTo("RED");
+        assertThat(((Number) stored("urn:uuid:" + answerId).get("value1")).intValue()).isEqualTo(4);
+    }
+
+    @Test
+    void shouldRefuseAReferralsPatientOfAServiceThatIsNotConfigured() {
+        var base = PathwayDriver.referral(PathwayDriver.newCpr(), PathwayDriver.eligibleFacts());
+        var c = base.citizen();
+        var referral = new dk.carepath.pathway.ReferralRequest(new dk.carepath.pathway.ReferralRequest.CitizenDetails(c.cpr(), c.name(),
+                c.phone(), c.email(), c.address(), c.municipalityId(), c.gpPracticeId(), "https://patient.elsewhere.example/fhir/Patient/1"),
+                base.source(), base.clinicId(), base.referrerOrganisationId(), base.referrerName(), base.facts(), null);
+
+        ResponseEntity<JsonNode> refused = http.withBasicAuth("testnurse", "secret").postForEntity("/api/referrals", referral, JsonNode.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("errors").findValuesAsText("field")).containsExactly("citizen.fhirPatient");
+        assertThat(jdbc.queryForObject("select count(*) from citizen where cpr = ?", Integer.class, c.cpr().replace("-", ""))).isZero();
+    }
+
     // ---- the endpoints answer as FHIR
 
     @Test
