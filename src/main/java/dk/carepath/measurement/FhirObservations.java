@@ -121,7 +121,11 @@ class FhirObservations {
         if (item != null) {
             reading.items.add(item);
         }
-        return reading.result().get(0);
+        List<FhirItem> items = reading.result();
+        if (items.isEmpty()) {
+            throw invalid("Observation", "is no measurement Carepath can read");
+        }
+        return items.get(0);
     }
 
     /** What a Bundle carries, and whether it is a transaction (else a batch). */
