@@ -56,7 +56,8 @@ final class FhirCodes {
         SYSTOLIC, DIASTOLIC
     }
 
-    private static final Set<String> BLOOD_PRESSURE_UNITS = Set.of("mm[Hg]", "mmHg");
+    /** the units of blood pressure, as its descriptor has them (UCUM mm[Hg], and mmHg) */
+    private static final Set<String> BLOOD_PRESSURE_UNITS = Set.copyOf(MeasurementType.BLOOD_PRESSURE.primary().units());
 
     /** system → code → meaning, for an Observation's code */
     private static final Map<String, Map<String, Meaning>> CODES = Map.of(
@@ -91,7 +92,7 @@ final class FhirCodes {
 
     private static Meaning meaning(MeasurementType type, Count count, String... fut) {
         Set<String> units = new LinkedHashSet<>(List.of(fut));
-        units.addAll(Validation.UNITS.getOrDefault(type, Set.of()));
+        units.addAll(type.primary().units());
         return new Meaning(type, count, Set.copyOf(units));
     }
 

@@ -190,7 +190,7 @@ class FhirIntake {
             if ("PENDING".equals(row.escalation())) {
                 pending.add(new Escalations.Pending(id, colour.colour()));
             }
-            return outcome(item, Status.CREATED, false, id, null, colour, now);
+            return outcome(item, Status.CREATED, false, id, context.pathwayId(), colour, now);
         }
         boolean retracted = store.retractedAt(before.id()).isPresent();
         String differs = MeasurementIntake.difference(m, before);
@@ -233,7 +233,7 @@ class FhirIntake {
         if (escalate) {
             pending.add(new Escalations.Pending(before.id(), colour.colour()));
         }
-        return outcome(item, Status.CORRECTED, false, before.id(), null, colour, now);
+        return outcome(item, Status.CORRECTED, false, before.id(), before.pathwayId(), colour, now);
     }
 
     // ---- halves of blood pressures
@@ -299,7 +299,7 @@ class FhirIntake {
             pending.add(new Escalations.Pending(id, colour.colour()));
         }
         return new Outcome(item, Status.CREATED, false, id, partId, colour.colour(), colour.reason(), colour.thresholdSetId(),
-                advice.text(colour.colour()), now);
+                advice.text(colour.colour(), context.pathwayId()), now);
     }
 
     /** Both halves of a pair as one blood pressure, the corrected one as sent now. */
@@ -329,7 +329,7 @@ class FhirIntake {
         }
         StoredMeasurement pair = store.find(part.measurementId()).orElseThrow();
         return new Outcome(item, status, again, pair.id(), part.id(), pair.colour(), pair.colourReason(), pair.thresholdSetId(),
-                advice.text(pair.colour()), again ? pair.receivedAt() : now);
+                advice.text(pair.colour(), pair.pathwayId()), again ? pair.receivedAt() : now);
     }
 
     /**
@@ -452,14 +452,14 @@ class FhirIntake {
         }, id).stream().filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    private Outcome outcome(FhirItem item, Status status, boolean again, long id, Long partId, ColourResult colour, Instant at) {
-        return new Outcome(item, status, again, id, partId, colour.colour(), colour.reason(), colour.thresholdSetId(),
-                advice.text(colour.colour()), at);
+    private Outcome outcome(FhirItem item, Status status, boolean again, long id, UUID pathwayId, ColourResult colour, Instant at) {
+        return new Outcome(item, status, again, id, null, colour.colour(), colour.reason(), colour.thresholdSetId(),
+                advice.text(colour.colour(), pathwayId), at);
     }
 
     private Outcome stored(FhirItem item, Status status, StoredMeasurement m) {
         return new Outcome(item, status, true, m.id(), null, m.colour(), m.colourReason(), m.thresholdSetId(),
-                status == Status.RETRACTED ? null : advice.text(m.colour()), m.receivedAt());
+                status == Status.RETRACTED ? null : advice.text(m.colour(), m.pathwayId()), m.receivedAt());
     }
 
     private static ProblemException conflict(MeasurementInput m, String differs, String field) {
