@@ -308,7 +308,7 @@ class AccessMatrixTest {
         r.put("GET /api/organisations", c -> Call.get("/api/organisations?kind=CLINIC"));
         r.put("GET /api/organisations/{id}", c -> Call.get("/api/organisations/" + PathwayDriver.CLINIC));
         r.put("PUT /api/organisations/{id}", c -> Call.json(HttpMethod.PUT, "/api/organisations/test-matrix-clinic",
-                Map.of("kind", "CLINIC", "name", "Matrixklinikken", "region", "MIDT", "mailAddress", "matrix@test.example.dk")));
+                Map.of("kind", "CLINIC", "name", "Matrixklinikken", "region", "TEST", "mailAddress", "matrix@test.example.dk")));
         r.put("GET /api/citizens/{id}", c -> Call.get("/api/citizens/" + fixture().citizenA));
         r.put("POST /api/citizens/search", c -> Call.json(HttpMethod.POST, "/api/citizens/search", Map.of("cpr", fixture().cprA)));
         r.put("GET /api/citizens/{citizenId}/pathways", c -> Call.get("/api/citizens/" + fixture().citizenA + "/pathways"));
