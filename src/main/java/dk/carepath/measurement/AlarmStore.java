@@ -27,11 +27,16 @@ class AlarmStore {
         return n != null && n > 0;
     }
 
-    /** Records the alarm; false when it was raised before. */
+    /**
+     * Records the alarm; false when it was raised before. An alarm that was withdrawn (its measurement
+     * corrected to another colour) and is called for again (corrected back) stands again.
+     */
     boolean raise(UUID pathwayId, String kind, String type, String dedupKey, Instant at, Long measurementId, Instant deadline,
                   String summary) {
         if (exists(pathwayId, kind, type, dedupKey)) {
-            return false;
+            return jdbc.update("update pathway_alarm set withdrawn_at = null, withdrawn_reason = null, raised_at = ?, summary = ?, "
+                    + "acknowledged_by = null, acknowledged_at = null where pathway_id = ? and kind = ? and measurement_type = ? "
+                    + "and dedup_key = ? and withdrawn_at is not null", Timestamp.from(at), summary, pathwayId, kind, type, dedupKey) > 0;
         }
         jdbc.update("insert into pathway_alarm (pathway_id, kind, measurement_type, dedup_key, raised_at, measurement_id, deadline, summary) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?)", pathwayId, kind, type, dedupKey, Timestamp.from(at), measurementId,
@@ -39,8 +44,33 @@ class AlarmStore {
         return true;
     }
 
+    /** The alarms a measurement raised that stand (not withdrawn). */
+    List<Alarm> ofMeasurement(long measurementId) {
+        return jdbc.query("select * from pathway_alarm where measurement_id = ? and withdrawn_at is null order by id", AlarmStore::alarm,
+                measurementId);
+    }
+
+    /** Withdraws an alarm whose measurement no longer calls for it; it stays recorded, with the reason. */
+    void withdraw(long id, String reason, Instant at) {
+        jdbc.update("update pathway_alarm set withdrawn_at = ?, withdrawn_reason = ? where id = ? and withdrawn_at is null",
+                Timestamp.from(at), reason.length() > 300 ? reason.substring(0, 300) : reason, id);
+    }
+
+    private static Alarm alarm(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        Timestamp deadline = rs.getTimestamp("deadline");
+        Timestamp acknowledged = rs.getTimestamp("acknowledged_at");
+        long measurement = rs.getLong("measurement_id");
+        Long measurementId = rs.wasNull() ? null : measurement;
+        return new Alarm(rs.getLong("id"), rs.getObject("pathway_id", UUID.class), rs.getString("kind"),
+                rs.getString("measurement_type"), rs.getString("dedup_key"), rs.getTimestamp("raised_at").toInstant(),
+                measurementId, deadline == null ? null : deadline.toInstant(), rs.getString("summary"),
+                rs.getString("acknowledged_by"), acknowledged == null ? null : acknowledged.toInstant());
+    }
+
+    /** The alarms of a pathway raised since then that stand (a withdrawn one counts for nothing). */
     List<Alarm> since(UUID pathwayId, Instant since) {
-        return jdbc.query("select * from pathway_alarm where pathway_id = ? and raised_at >= ? order by raised_at desc", (rs, n) -> {
+        return jdbc.query("select * from pathway_alarm where pathway_id = ? and raised_at >= ? and withdrawn_at is null "
+                + "order by raised_at desc", (rs, n) -> {
             Timestamp deadline = rs.getTimestamp("deadline");
             Timestamp acknowledged = rs.getTimestamp("acknowledged_at");
             long measurement = rs.getLong("measurement_id");

@@ -70,6 +70,11 @@ class CitizenAdvice {
 
     /** Mails the advice to the citizen, once per measurement. @return whether a mail was queued */
     boolean mail(StoredMeasurement measurement, Colour colour, String summary) {
+        return mail(measurement, colour, summary, 0);
+    }
+
+    /** Mails the advice once per measurement and revision (its sender's corrections each tell anew). */
+    boolean mail(StoredMeasurement measurement, Colour colour, String summary, int revision) {
         String text = text(colour, measurement.pathwayId());
         CitizenView citizen = citizens.require(measurement.citizenId());
         if (text == null || citizen.email() == null || citizen.email().isBlank()) {
@@ -82,7 +87,7 @@ class CitizenAdvice {
         };
         String body = "Kære " + citizen.name() + "\n\n" + summary + "\n\n" + text
                 + "\n\nDette er en automatisk besked fra TeleHjerte. Telemedicin er ikke et akuttilbud.\n";
-        return correspondence.queue(new Letter("advice:" + measurement.id(), measurement.pathwayId(), "CITIZEN_ADVICE_" + colour,
+        return correspondence.queue(new Letter("advice:" + measurement.id() + (revision > 0 ? ":" + revision : ""), measurement.pathwayId(), "CITIZEN_ADVICE_" + colour,
                 null, citizen.email(), subject, body));
     }
 }

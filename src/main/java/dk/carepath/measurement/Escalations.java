@@ -218,6 +218,15 @@ class Escalations {
         if (m == null || !"PENDING".equals(m.escalation())) {
             return false;
         }
+        Instant retracted = store.retractedAt(id).orElse(null);
+        if (retracted != null) {
+            // retracted by its sender: its alarms are withdrawn, and no rule looks at it again
+            withdrawUnjustifiedAlarms(m, true, clock.instant());
+            if (store.escalated(id) == 0) {
+                throw new IllegalStateException("measurement " + id + " was escalated by someone else meanwhile");
+            }
+            return true;
+        }
         ColouringContext context = contexts.forPathway(m.pathwayId()).orElse(null);
         if (m.colour() == null) {
             if (context == null || !context.hasPlan()) {
@@ -231,6 +240,9 @@ class Escalations {
             store.colour(id, colour);
             m = store.find(id).orElseThrow();
         }
+        // corrected by its sender to another colour: the alarms the old colour raised no longer stand
+        withdrawUnjustifiedAlarms(m, false, clock.instant());
+        int revision = store.revisions(id);
         List<Object> facts = new ArrayList<>();
         facts.add(new MeasurementFact(m.id(), m.type().name(), m.colour().name(), 0, 0));
         int sequence = 1;
@@ -245,7 +257,7 @@ class Escalations {
         String summary = Summaries.of(m, zone);
         for (Object conclusion : rules.conclude(facts, Object.class)) {
             if (conclusion instanceof TellCitizen tell) {
-                if (advice.mail(m, Colour.valueOf(tell.getAdvice()), summary)) {
+                if (advice.mail(m, Colour.valueOf(tell.getAdvice()), summary, revision)) {
                     pathways.record(m.pathwayId(), JournalKind.CITIZEN_ADVICE, "Borger orienteret: " + Summaries.danish(Colour.valueOf(tell.getAdvice()))
                             + " måling", tell.getRule());
                 }
@@ -283,6 +295,36 @@ class Escalations {
         if (delivery == PathwayMessages.AlarmDelivery.NOT_DELIVERED) {
             // the pathway is not (or no longer) in monitoring: the alarm stands in the triage list, no task is made
             log.info("{} for pathway {} not delivered: the pathway does not take it in its phase", message, m.pathwayId());
+        }
+    }
+
+    /**
+     * Withdraws the alarms this measurement raised that it no longer calls for: all of them when it was
+     * retracted; a red alarm when it is no longer red, a persistent-yellow one when it is no longer
+     * yellow. The open task leaves it; a task left with nothing that needs a nurse is closed.
+     */
+    private void withdrawUnjustifiedAlarms(StoredMeasurement m, boolean retracted, Instant now) {
+        for (AlarmStore.Alarm alarm : alarms.ofMeasurement(m.id())) {
+            boolean stands = !retracted && switch (alarm.kind()) {
+                case "MEASUREMENT_RED" -> m.colour() == Colour.RED;
+                case "MEASUREMENT_YELLOW_PERSISTENT" -> m.colour() == Colour.YELLOW;
+                default -> true;
+            };
+            if (stands) {
+                continue;
+            }
+            String reason = retracted ? "Afsenderen har trukket målingen tilbage (entered-in-error): " + Summaries.of(m, zone)
+                    : "Afsenderen har rettet målingen: " + Summaries.of(m, zone);
+            alarms.withdraw(alarm.id(), reason, now);
+            String message = switch (alarm.kind()) {
+                case "MEASUREMENT_RED" -> Messages.MEASUREMENT_RED;
+                case "MEASUREMENT_YELLOW_PERSISTENT" -> Messages.MEASUREMENT_YELLOW_PERSISTENT;
+                default -> null;
+            };
+            if (message != null) {
+                List<String> closed = messages.withdrawMeasurement(m.pathwayId(), message, m.id(), reason, store::needsAttention);
+                log.info("alarm {} of measurement {} withdrawn; tasks closed: {}", alarm.kind(), m.id(), closed);
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import dk.carepath.security.CitizenData;
 import dk.carepath.security.Role;
 import dk.carepath.web.ProblemException;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,13 @@ class IntakeAccess {
                 throw new ProblemException(HttpStatus.NOT_FOUND, field,
                         "no citizen with id " + m.citizenId() + " among the citizens your organisation serves");
             }
+        }
+    }
+
+    /** @throws ProblemException 404 naming the field when the citizen is not one the nurse's organisation serves */
+    void check(UUID citizenId, String field) {
+        if (!isMeasurementPlatform() && !access.may(citizenId, CitizenData.CLINICAL)) {
+            throw new ProblemException(HttpStatus.NOT_FOUND, field, "no measurement of a citizen your organisation serves");
         }
     }
 

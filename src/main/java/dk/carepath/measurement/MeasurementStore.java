@@ -123,19 +123,19 @@ class MeasurementStore {
     /** The measurements of a type before this one, newest first, within the window. */
     List<StoredMeasurement> before(UUID pathwayId, MeasurementType type, Instant measuredAt, long excludeId, Instant since, int limit) {
         return jdbc.query("select " + COLUMNS + " from measurement where pathway_id = ? and type = ? and measured_at <= ? "
-                        + "and measured_at >= ? and id <> ? order by measured_at desc, id desc limit " + limit, ROW,
+                        + "and measured_at >= ? and id <> ? and retracted_at is null order by measured_at desc, id desc limit " + limit, ROW,
                 pathwayId, type.name(), Timestamp.from(measuredAt), Timestamp.from(since), excludeId);
     }
 
     List<StoredMeasurement> ofPathway(UUID pathwayId, Instant since, int limit) {
-        return jdbc.query("select " + COLUMNS + " from measurement where pathway_id = ? and measured_at >= ? "
+        return jdbc.query("select " + COLUMNS + " from measurement where pathway_id = ? and measured_at >= ? and retracted_at is null "
                 + "order by measured_at desc, id desc limit " + limit, ROW, pathwayId, Timestamp.from(since));
     }
 
     /** The newest measurement time per type of a pathway. */
     Map<MeasurementType, Instant> latestPerType(UUID pathwayId) {
         Map<MeasurementType, Instant> latest = new HashMap<>();
-        jdbc.query("select type, max(measured_at) as latest from measurement where pathway_id = ? group by type", rs -> {
+        jdbc.query("select type, max(measured_at) as latest from measurement where pathway_id = ? and retracted_at is null group by type", rs -> {
             latest.put(MeasurementType.valueOf(rs.getString("type")), rs.getTimestamp("latest").toInstant());
         }, pathwayId);
         return latest;
@@ -144,7 +144,7 @@ class MeasurementStore {
     /** Whether a measurement of the type was taken in (from, to]. */
     boolean measuredBetween(UUID pathwayId, MeasurementType type, Instant from, Instant to) {
         Integer n = jdbc.queryForObject("select count(*) from measurement where pathway_id = ? and type = ? "
-                + "and measured_at > ? and measured_at <= ?", Integer.class, pathwayId, type.name(), Timestamp.from(from), Timestamp.from(to));
+                + "and measured_at > ? and measured_at <= ? and retracted_at is null", Integer.class, pathwayId, type.name(), Timestamp.from(from), Timestamp.from(to));
         return n != null && n > 0;
     }
 
@@ -208,7 +208,7 @@ class MeasurementStore {
                          sum(case when m.colour = 'GREEN' then 1 else 0 end) over (partition by m.pathway_id) as greens
                     from measurement m
                     join pathway p on p.id = m.pathway_id and p.active_citizen_id is not null
-                   where m.acknowledged_at is null and m.colour in ('RED', 'YELLOW', 'CHECK', 'GREEN')
+                   where m.acknowledged_at is null and m.retracted_at is null and m.colour in ('RED', 'YELLOW', 'CHECK', 'GREEN')
                 ) worst where position = 1
                 """.formatted(rank), rs -> {
             rows.add(new TriageRow(rs.getObject("pathway_id", UUID.class), rs.getObject("citizen_id", UUID.class),
@@ -226,7 +226,8 @@ class MeasurementStore {
             return List.of();
         }
         return jdbc.query("select " + COLUMNS + " from (select m.*, row_number() over (partition by m.pathway_id, m.type "
-                        + "order by m.measured_at desc, m.id desc) as position from measurement m where m.pathway_id = any(?)) latest "
+                        + "order by m.measured_at desc, m.id desc) as position from measurement m where m.pathway_id = any(?) "
+                        + "and m.retracted_at is null) latest "
                         + "where position = 1", ROW, (Object) pathwayIds.toArray(UUID[]::new));
     }
 
@@ -234,6 +235,70 @@ class MeasurementStore {
     int acknowledgeAll(UUID pathwayId, String by, Instant at) {
         return jdbc.update("update measurement set acknowledged_by = ?, acknowledged_at = ? where pathway_id = ? and acknowledged_at is null",
                 by, Timestamp.from(at), pathwayId);
+    }
+
+    // ---- a measurement's sender changes it: periods, corrections, retractions
+
+    /** The start of the period a measurement covers (it was stored at the period's end). */
+    void period(long id, Instant start) {
+        jdbc.update("update measurement set period_start = ? where id = ?", start == null ? null : Timestamp.from(start), id);
+    }
+
+    /** When the sender retracted the measurement, if it did. */
+    Optional<Instant> retractedAt(long id) {
+        return jdbc.query("select retracted_at from measurement where id = ? and retracted_at is not null",
+                (rs, n) -> rs.getTimestamp(1).toInstant(), id).stream().findFirst();
+    }
+
+    /** Whether a measurement still needs a nurse: stored, not retracted, not acknowledged. */
+    boolean needsAttention(long id) {
+        Integer n = jdbc.queryForObject("select count(*) from measurement where id = ? and retracted_at is null and acknowledged_at is null",
+                Integer.class, id);
+        return n != null && n > 0;
+    }
+
+    /** Keeps what the measurement is now in its history, before its sender changes it. */
+    void history(StoredMeasurement m, String change, String by, Instant at) {
+        Timestamp periodStart = jdbc.query("select period_start from measurement where id = ?", (rs, n) -> rs.getTimestamp(1), m.id())
+                .stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        jdbc.update("insert into measurement_history (measurement_id, change, changed_at, changed_by, value1, value2, symptoms, unit, "
+                        + "measured_at, period_start, colour, colour_reason, colour_threshold, threshold_set_id, acknowledged_by, acknowledged_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", m.id(), change, Timestamp.from(at), by, m.value(), m.value2(),
+                m.symptoms(), m.unit(), Timestamp.from(m.measuredAt()), periodStart, m.colour() == null ? null : m.colour().name(),
+                m.colourReason(), m.colourThreshold(), m.thresholdSetId(), m.acknowledgedBy(),
+                m.acknowledgedAt() == null ? null : Timestamp.from(m.acknowledgedAt()));
+    }
+
+    /** How many times the measurement was changed by its sender. */
+    int revisions(long id) {
+        Integer n = jdbc.queryForObject("select count(*) from measurement_history where measurement_id = ?", Integer.class, id);
+        return n == null ? 0 : n;
+    }
+
+    /** What a measurement was before, oldest first: (change, value1, value2, colour). */
+    List<Map<String, Object>> historyOf(long id) {
+        return jdbc.queryForList("select change, value1, value2, symptoms, unit, measured_at, colour, changed_at from measurement_history "
+                + "where measurement_id = ? order by id", id);
+    }
+
+    /**
+     * The sender's correction replaces the measurement's value (its history keeps the old one): coloured
+     * anew, unacknowledged again, escalated again when {@code escalation} is PENDING.
+     */
+    void replace(long id, MeasurementInput m, Instant periodStart, ColourResult colour, String escalation) {
+        jdbc.update("update measurement set value1 = ?, value2 = ?, symptoms = ?, unit = ?, measured_at = ?, period_start = ?, colour = ?, "
+                        + "colour_reason = ?, colour_threshold = ?, threshold_set_id = ?, escalation = ?, escalation_attempts = 0, "
+                        + "acknowledged_by = null, acknowledged_at = null where id = ?",
+                m.value(), m.value2(), m.symptomText(), m.unit(), Timestamp.from(m.measuredAt()),
+                periodStart == null ? null : Timestamp.from(periodStart), colour.colour() == null ? null : colour.colour().name(),
+                colour.reason(), colour.threshold(), colour.thresholdSetId(), escalation, id);
+    }
+
+    /** The sender retracted it: out of triage, charts and rules; escalated once more when its alarms must be withdrawn. */
+    void retract(long id, String reason, Instant at, boolean withdrawAlarms) {
+        jdbc.update("update measurement set retracted_at = ?, retracted_reason = ?" + (withdrawAlarms ? ", escalation = 'PENDING', "
+                        + "escalation_attempts = 0" : "") + " where id = ? and retracted_at is null", Timestamp.from(at),
+                reason.length() > 300 ? reason.substring(0, 300) : reason, id);
     }
 
     record TriageRow(UUID pathwayId, UUID citizenId, long measurementId, MeasurementType type, Colour colour, String reason,

@@ -34,6 +34,14 @@ public final class HeartFailurePathway {
         public static String further(String alarm) {
             return alarm + "_Further";
         }
+
+        /**
+         * The message that closes the open task of an alarm whose measurements its sender retracted or corrected
+         * away (the task's boundary event {@code <alarm>_Withdrawn}).
+         */
+        public static String withdrawn(String alarm) {
+            return alarm + "_Withdrawn";
+        }
     }
 
     /** Element ids of the model. */
@@ -75,12 +83,16 @@ public final class HeartFailurePathway {
         Event_FurtherRedMeasurement,
         Task_JoinRedMeasurement,
         Event_RedMeasurementJoined,
+        Event_RedMeasurementWithdrawn,
+        Event_RedTaskWithdrawn,
         EventSubProcess_PersistentYellow,
         Task_FollowUpPersistentYellow,
         Event_PersistentYellowHandled,
         Event_FurtherPersistentYellow,
         Task_JoinPersistentYellow,
         Event_PersistentYellowJoined,
+        Event_PersistentYellowWithdrawn,
+        Event_PersistentYellowTaskWithdrawn,
         EventSubProcess_MissingMeasurements,
         Task_ContactCitizenAboutMissingMeasurements,
         Event_MissingMeasurementsHandled,
@@ -133,6 +145,8 @@ public final class HeartFailurePathway {
         public static final ProcessVariable<String> MEASUREMENT_SUMMARY = ProcessVariable.of("measurementSummary", String.class);
         /** on an alarm task's execution: the ids of every measurement the task covers, comma separated */
         public static final ProcessVariable<String> COVERED_MEASUREMENTS = ProcessVariable.of("coveredMeasurements", String.class);
+        /** why an alarm's task was closed without being done (its measurement retracted or corrected) */
+        public static final ProcessVariable<String> WITHDRAWAL_REASON = ProcessVariable.of("withdrawalReason", String.class);
         public static final ProcessVariable<String> MISSING_SUMMARY = ProcessVariable.of("missingSummary", String.class);
         public static final ProcessVariable<Boolean> REPEATED_MISSES = ProcessVariable.of("repeatedMisses", Boolean.class);
         public static final ProcessVariable<java.util.Date> PAUSE_UNTIL = ProcessVariable.of("pauseUntil", java.util.Date.class);

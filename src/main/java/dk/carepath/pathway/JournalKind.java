@@ -14,6 +14,8 @@ public enum JournalKind {
     TASK("Opgave udført"),
     TASK_CLOSED("Opgave lukket"),
     ALARM("Alarm"),
+    MEASUREMENT_CORRECTED("Måling rettet af afsender"),
+    MEASUREMENT_RETRACTED("Måling trukket tilbage af afsender"),
     CITIZEN_ADVICE("Besked til borgeren"),
     CALL("Opkald"),
     MEDICATION("Medicin"),

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -23,13 +24,73 @@ import org.springframework.transaction.annotation.Transactional;
 public class PathwayMessages {
 
     private final RuntimeService runtime;
+    private final TaskService tasks;
     private final Pathways pathways;
     private final JdbcTemplate jdbc;
 
-    PathwayMessages(RuntimeService runtime, Pathways pathways, JdbcTemplate jdbc) {
+    PathwayMessages(RuntimeService runtime, TaskService tasks, Pathways pathways, JdbcTemplate jdbc) {
         this.runtime = runtime;
+        this.tasks = tasks;
         this.pathways = pathways;
         this.jdbc = jdbc;
+    }
+
+    /** The alarm tasks whose covered measurements a withdrawal looks through, with their alarm's message. */
+    private static final java.util.Map<HeartFailurePathway.Element, String> ALARM_TASKS = java.util.Map.of(
+            HeartFailurePathway.Element.Task_ReviewRedMeasurement, HeartFailurePathway.Messages.MEASUREMENT_RED,
+            HeartFailurePathway.Element.Task_FollowUpPersistentYellow, HeartFailurePathway.Messages.MEASUREMENT_YELLOW_PERSISTENT);
+
+    /**
+     * A measurement no longer calls for the alarm it raised or joined (its sender retracted it, or corrected it to
+     * another colour): it leaves the measurements its open alarm task covers, and a task that then covers no
+     * measurement that still needs a nurse is closed with the reason (its boundary event {@code <alarm>_Withdrawn}),
+     * journalled. The pathway's row is locked first, as for raising an alarm.
+     *
+     * @param alarm              the alarm's message whose task is looked at ({@code Measurement_Red}, ...)
+     * @param needsAttention     whether another covered measurement (by id) still needs a nurse: unacknowledged, not retracted
+     * @return the names of the tasks closed
+     */
+    @Transactional
+    public java.util.List<String> withdrawMeasurement(UUID pathwayId, String alarm, long measurementId, String reason,
+                                                      java.util.function.LongPredicate needsAttention) {
+        jdbc.queryForList("select id from pathway where id = ? for update", pathwayId);
+        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(HeartFailurePathway.KEY)
+                .processInstanceBusinessKey(pathwayId.toString()).singleResult();
+        java.util.List<String> closed = new java.util.ArrayList<>();
+        if (instance == null) {
+            return closed;
+        }
+        for (var alarmTask : ALARM_TASKS.entrySet()) {
+            if (!alarmTask.getValue().equals(alarm)) {
+                continue;
+            }
+            org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().processInstanceId(instance.getId())
+                    .taskDefinitionKey(alarmTask.getKey().id()).active().singleResult();
+            if (task == null) {
+                continue;
+            }
+            String name = HeartFailurePathway.Vars.COVERED_MEASUREMENTS.name();
+            Object covered = runtime.getVariableLocal(task.getExecutionId(), name);
+            java.util.List<String> ids = covered == null ? java.util.List.of()
+                    : java.util.Arrays.stream(covered.toString().split(",")).map(String::trim).filter(id -> !id.isEmpty()).toList();
+            if (!ids.contains(String.valueOf(measurementId))) {
+                continue;
+            }
+            java.util.List<String> remaining = ids.stream().filter(id -> !id.equals(String.valueOf(measurementId))).toList();
+            runtime.setVariableLocal(task.getExecutionId(), name, String.join(",", remaining));
+            boolean open = remaining.stream().filter(id -> id.matches("\\d{1,18}")).mapToLong(Long::parseLong).anyMatch(needsAttention);
+            if (open) {
+                pathways.record(pathwayId, JournalKind.ALARM, "Måling fjernet fra opgaven »" + task.getName() + "«", reason);
+                continue;
+            }
+            pathways.record(pathwayId, JournalKind.TASK_CLOSED, "Opgaven »" + task.getName() + "« lukket: intet at se på", reason);
+            runtime.createMessageCorrelation(HeartFailurePathway.Messages.withdrawn(alarmTask.getValue()))
+                    .processInstanceId(instance.getId())
+                    .setVariableLocal(HeartFailurePathway.Vars.WITHDRAWAL_REASON.name(), Variables.stringValue(reason, true))
+                    .correlateWithResult();
+            closed.add(task.getName());
+        }
+        return closed;
     }
 
     /** What became of an alarm. */

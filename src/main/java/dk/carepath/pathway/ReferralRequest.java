@@ -23,6 +23,10 @@ public record ReferralRequest(
         @NotNull @Valid ClinicalFacts facts,
         @Size(max = 2000) String note) {
 
+    /**
+     * @param fhirPatient the citizen's Patient at a configured FHIR patient service (the national infrastructure's),
+     *                    its absolute URL ({@code https://patient.<env>/fhir/Patient/76312}): measurements naming it are hers
+     */
     public record CitizenDetails(
             @NotBlank @Pattern(regexp = "\\d{6}-?\\d{4}", message = "skal være et CPR-nummer (DDMMÅÅ-XXXX)") String cpr,
             @NotBlank @Size(max = 200) String name,
@@ -30,7 +34,14 @@ public record ReferralRequest(
             @Email @Size(max = 320) String email,
             @Size(max = 300) String address,
             @NotBlank @Size(max = 40) String municipalityId,
-            @Size(max = 40) String gpPracticeId) {
+            @Size(max = 40) String gpPracticeId,
+            @Size(max = 300) String fhirPatient) {
+
+        /** Without a FHIR patient: the citizen is not (yet) known to a patient service of the national infrastructure. */
+        public CitizenDetails(String cpr, String name, String phone, String email, String address, String municipalityId,
+                              String gpPracticeId) {
+            this(cpr, name, phone, email, address, municipalityId, gpPracticeId, null);
+        }
 
         @Override
         public String toString() {

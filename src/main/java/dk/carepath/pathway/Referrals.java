@@ -5,6 +5,7 @@ import dk.carepath.audit.AuditTrail;
 import dk.carepath.citizen.CitizenView;
 import dk.carepath.citizen.Citizens;
 import dk.carepath.citizen.CprNumber;
+import dk.carepath.citizen.FhirPatients;
 import dk.carepath.citizen.InvalidCprNumberException;
 import dk.carepath.citizen.NewCitizen;
 import dk.carepath.pathway.HeartFailurePathway.Vars;
@@ -35,9 +36,11 @@ public class Referrals {
     private final RuntimeService runtime;
     private final Regions regions;
     private final AuditTrail audit;
+    private final FhirPatients patients;
 
     Referrals(Citizens citizens, Organisations organisations, PathwayRepository pathways, ReferralRepository referrals,
-              Pathways pathwayService, RuntimeService runtime, Regions regions, AuditTrail audit) {
+              Pathways pathwayService, RuntimeService runtime, Regions regions, AuditTrail audit, FhirPatients patients) {
+        this.patients = patients;
         this.citizens = citizens;
         this.organisations = organisations;
         this.pathways = pathways;
@@ -65,6 +68,11 @@ public class Referrals {
             throw ProblemException.unprocessable("referrerOrganisationId", "no organisation with id '" + request.referrerOrganisationId() + "'");
         }
         var details = request.citizen();
+        FhirPatients.PatientRef fhirPatient = null;
+        if (details.fhirPatient() != null && !details.fhirPatient().isBlank()) {
+            fhirPatient = patients.parse(details.fhirPatient().strip()).orElseThrow(() -> ProblemException.invalidField("citizen.fhirPatient",
+                    "must be the absolute URL of a Patient of a configured FHIR patient service (" + patients.services() + ")"));
+        }
         CitizenView citizen = citizens.registerOrUpdate(new NewCitizen(cpr, details.name(), details.phone(), details.email(), details.address(),
                 details.municipalityId(), details.gpPracticeId()));
         pathways.findByActiveCitizenId(citizen.id()).ifPresent(running -> {
@@ -76,6 +84,11 @@ public class Referrals {
         // the pathway's region is its clinic's: its settings and models are that region's
         RegionPack region = regions.ofOrganisation(request.clinicId());
         Pathway pathway = pathways.saveAndFlush(new Pathway(citizen.id(), region.id(), request.clinicId(), pathwayService.now()));
+        // (after the flush: the link's row refers to the citizen's)
+        if (fhirPatient != null && patients.link(citizen.id(), fhirPatient, "REFERRAL") == FhirPatients.Link.CONFLICT) {
+            throw ProblemException.unprocessable("citizen.fhirPatient", "the patient is linked to another citizen, or the citizen to "
+                    + "another patient of that service");
+        }
         referrals.save(new Referral(pathway.id(), request.source(), request.referrerOrganisationId(), request.referrerName(),
                 request.facts(), region.mitIdRequired(), request.note(), pathwayService.now()));
         audit.changed(AuditAction.CREATE, "referral", citizen.id(), pathway.id(), "source " + request.source());

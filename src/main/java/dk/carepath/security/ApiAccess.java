@@ -76,6 +76,8 @@ public final class ApiAccess {
             roles(HttpMethod.POST, "/api/measurements/batch", SENDERS),
             roles(HttpMethod.POST, "/api/fhir", SENDERS),
             roles(HttpMethod.POST, "/api/fhir/Observation", SENDERS),
+            roles(HttpMethod.POST, "/api/fhir/$submit-measurement", SENDERS),
+            anyone(HttpMethod.GET, "/api/fhir/metadata"),
             roles(HttpMethod.GET, "/api/triage", CLINICIANS),
             roles(HttpMethod.POST, "/api/triage/green-acknowledgement", CLINICIANS),
             roles(HttpMethod.POST, "/api/measurements/*/acknowledgement", CLINICIANS),

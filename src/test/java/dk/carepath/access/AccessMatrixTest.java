@@ -186,7 +186,7 @@ class AccessMatrixTest {
                 ResponseEntity<String> refused = send(other, request.apply(new Caller(role, false)));
                 assertThat(refused.getStatusCode()).as("%s as %s (another organisation): %s", endpoint, other, refused.getBody())
                         .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
-                assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+                assertThat(refused.getHeaders().getContentType().toString()).startsWith(refusalType(endpoint));
             }
             case "list" -> {
                 Call ownCall = request.apply(new Caller(role, true));
@@ -209,7 +209,12 @@ class AccessMatrixTest {
 
     private static void assertStatus(ResponseEntity<String> response, HttpStatus status, String endpoint, String user) {
         assertThat(response.getStatusCode()).as("%s as %s: %s", endpoint, user, response.getBody()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(response.getHeaders().getContentType().toString()).startsWith(refusalType(endpoint));
+    }
+
+    /** the FHIR endpoints refuse with an OperationOutcome, the rest of the API with problem details */
+    private static String refusalType(String endpoint) {
+        return endpoint.contains(" /api/fhir") ? "application/fhir+json" : "application/problem+json";
     }
 
     private ResponseEntity<String> send(String user, Call call) {
@@ -351,6 +356,11 @@ class AccessMatrixTest {
         r.put("POST /api/fhir/Observation", c -> new Call(HttpMethod.POST, "/api/fhir/Observation", fhirPulse(fixture().citizenA), fhir, null));
         r.put("POST /api/fhir", c -> new Call(HttpMethod.POST, "/api/fhir", """
                 {"resourceType": "Bundle", "type": "batch", "entry": [{"resource": %s}]}""".formatted(fhirPulse(fixture().citizenA)), fhir, null));
+        r.put("POST /api/fhir/$submit-measurement", c -> new Call(HttpMethod.POST, "/api/fhir/$submit-measurement", """
+                {"resourceType": "Parameters", "parameter": [{"name": "measurement", "resource":
+                  {"resourceType": "Bundle", "type": "transaction", "entry": [{"resource": %s}]}}]}""".formatted(fhirPulse(fixture().citizenA)),
+                fhir, null));
+        r.put("GET /api/fhir/metadata", c -> Call.get("/api/fhir/metadata"));
         r.put("GET /api/triage", c -> Call.get("/api/triage").listing(
                 (c.role().equals("municipal-nurse") ? fixture().pathwayB : fixture().pathwayA).toString()));
         r.put("POST /api/triage/green-acknowledgement", c -> Call.json(HttpMethod.POST, "/api/triage/green-acknowledgement",

@@ -84,8 +84,17 @@ class FhirIntakeTest {
                 """.formatted(id, citizen, now(), systolic, unitCode, diastolic, unitCode);
     }
 
+    /** the FHIRPaths of an OperationOutcome's issues */
     static List<String> fields(ResponseEntity<JsonNode> response) {
-        return response.getBody().path("errors").findValuesAsText("field");
+        assertThat(response.getBody().path("resourceType").asText()).isEqualTo("OperationOutcome");
+        List<String> paths = new java.util.ArrayList<>();
+        response.getBody().path("issue").forEach(issue -> issue.path("expression").forEach(e -> paths.add(e.asText())));
+        return paths;
+    }
+
+    /** Carepath's colour of a stored Observation (its interpretation) */
+    static String colour(JsonNode observation) {
+        return FutIntakeTest.colour(observation);
     }
 
     @Test
@@ -97,8 +106,8 @@ class FhirIntakeTest {
                 citizen.cpr().value(), 118));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(response.getBody().get("colour").asText()).isEqualTo("RED");
-        assertThat(response.getBody().get("advice").asText()).contains("112", "lægevagten");
+        assertThat(colour(response.getBody())).isEqualTo("RED");
+        assertThat(response.getBody().toString()).contains(FhirCodes.ADVICE_EXTENSION, "112", "lægevagten");
         Task task = awaitTask(pathway, Element.Task_ReviewRedMeasurement);
         assertThat(task.getPriority()).isEqualTo(90);
         assertThat(tasks.getVariable(task.getId(), "measurementSummary").toString()).startsWith("Puls 118 slag/min – rød");
@@ -115,7 +124,7 @@ class FhirIntakeTest {
         ResponseEntity<JsonNode> response = post("/api/fhir/Observation", bloodPressure(id, citizen, 128, 82, "mm[Hg]"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(response.getBody().get("colour").asText()).as("no individual BP thresholds yet").isEqualTo("UNCOLOURED");
+        assertThat(colour(response.getBody())).as("no individual BP thresholds yet").isEqualTo("UNCOLOURED");
         assertThat(jdbc.queryForObject("select value2 from measurement where sender_id = ?", Integer.class, "urn:uuid:tablet-platform|" + id))
                 .isEqualTo(82);
     }
@@ -141,7 +150,7 @@ class FhirIntakeTest {
     void shouldRefuseMalformedFhir() {
         ResponseEntity<JsonNode> notJson = post("/api/fhir/Observation", "{\"resourceType\": \"Observation\", ");
         assertThat(notJson.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(notJson.getBody().get("detail").asText()).contains("not a valid FHIR R4 Observation");
+        assertThat(notJson.getBody().path("issue").get(0).path("diagnostics").asText()).contains("not a valid FHIR R4 Observation");
 
         ResponseEntity<JsonNode> unknownElement = post("/api/fhir/Observation",
                 "{\"resourceType\": \"Observation\", \"status\": \"final\", \"colour\": \"red\"}");
@@ -177,9 +186,12 @@ class FhirIntakeTest {
 
         ResponseEntity<JsonNode> stored = post("/api/fhir", bundle(pulseByCpr(a, citizen.cpr().value(), 70),
                 pulseByCpr(b, citizen.cpr().value(), 92)));
-        assertThat(stored.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(stored.getBody().get("stored").asInt()).isEqualTo(2);
-        assertThat(stored.getBody().get("results").findValuesAsText("colour")).containsExactly("GREEN", "YELLOW");
+        assertThat(stored.getStatusCode()).as("a transaction answers 200 with its transaction-response").isEqualTo(HttpStatus.OK);
+        assertThat(stored.getBody().path("type").asText()).isEqualTo("transaction-response");
+        assertThat(FutIntakeTest.statuses(stored.getBody())).containsExactly("201 Created", "201 Created");
+        List<String> colours = new java.util.ArrayList<>();
+        stored.getBody().path("entry").forEach(e -> colours.add(colour(e.path("resource"))));
+        assertThat(colours).containsExactly("GREEN", "YELLOW");
     }
 
     static String bundle(String... observations) {

@@ -110,7 +110,7 @@ class MeasurementIdentityTest {
         ResponseEntity<JsonNode> platforms = post("testsender", "/api/fhir/Observation", fhirPulse("urn:uuid:tablet-platform", value, citizen, 121));
         assertThat(platforms.getStatusCode()).as("the platform's red pulse is stored, not taken for a duplicate")
                 .isEqualTo(HttpStatus.CREATED);
-        assertThat(platforms.getBody().path("colour").asText()).isEqualTo("RED");
+        assertThat(FutIntakeTest.colour(platforms.getBody())).isEqualTo("RED");
         assertThat(jdbc.queryForList("select source from measurement where sender_id = ?", String.class,
                 "urn:uuid:tablet-platform|" + value)).containsExactlyInAnyOrder("testnurse", "testsender");
     }

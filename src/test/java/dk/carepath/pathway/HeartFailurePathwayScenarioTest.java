@@ -461,6 +461,49 @@ class HeartFailurePathwayScenarioTest {
     }
 
     @Test
+    void shouldCloseTheRedTaskWhenItsOnlyMeasurementIsWithdrawn() {
+        UUID id = driver.inTitration();
+        messages.raiseAlarm(id, Messages.MEASUREMENT_RED, Map.of("measurementId", "905", "measurementSummary", "Vægt +3,4 kg"));
+
+        List<String> closed = messages.withdrawMeasurement(id, Messages.MEASUREMENT_RED, 905, "Afsenderen har trukket målingen tilbage",
+                other -> true);
+
+        Assertions.assertThat(closed).containsExactly("Rød måling: kontakt borgeren");
+        Assertions.assertThat(driver.openTasks(id, Task_ReviewRedMeasurement)).isEmpty();
+        assertThat(driver.instance(id)).hasPassed(Event_RedMeasurementWithdrawn.id(), Event_RedTaskWithdrawn.id());
+        Assertions.assertThat(pathways.journal(id)).anyMatch(j -> j.summary().contains("lukket: intet at se på")
+                && "Afsenderen har trukket målingen tilbage".equals(j.detail()));
+    }
+
+    @Test
+    void shouldKeepTheRedTaskWhenAnotherMeasurementItCoversStillNeedsTheNurse() {
+        UUID id = driver.inTitration();
+        messages.raiseAlarm(id, Messages.MEASUREMENT_RED, Map.of("measurementId", "906", "measurementSummary", "Puls 112"));
+        messages.raiseAlarm(id, Messages.MEASUREMENT_RED, Map.of("measurementId", "907", "measurementSummary", "Vægt +3,4 kg"));
+
+        List<String> closed = messages.withdrawMeasurement(id, Messages.MEASUREMENT_RED, 907, "Rettet af afsenderen", other -> other == 906);
+
+        Assertions.assertThat(closed).isEmpty();
+        List<Task> open = driver.openTasks(id, Task_ReviewRedMeasurement);
+        Assertions.assertThat(open).hasSize(1);
+        Assertions.assertThat(tasks.getVariable(open.get(0).getId(), "coveredMeasurements")).isEqualTo("906");
+        Assertions.assertThat(messages.withdrawMeasurement(id, Messages.MEASUREMENT_RED, 906, "Rettet af afsenderen", other -> false))
+                .as("the last one goes too").hasSize(1);
+        Assertions.assertThat(driver.openTasks(id, Task_ReviewRedMeasurement)).isEmpty();
+    }
+
+    @Test
+    void shouldCloseThePersistentYellowTaskWhenItsMeasurementIsWithdrawn() {
+        UUID id = driver.inTitration();
+        messages.raiseAlarm(id, Messages.MEASUREMENT_YELLOW_PERSISTENT, Map.of("measurementId", "908", "measurementSummary", "Gul vægt 3 dage"));
+
+        messages.withdrawMeasurement(id, Messages.MEASUREMENT_YELLOW_PERSISTENT, 908, "Afsenderen har rettet målingen", other -> true);
+
+        Assertions.assertThat(driver.openTasks(id, Task_FollowUpPersistentYellow)).isEmpty();
+        assertThat(driver.instance(id)).hasPassed(Event_PersistentYellowWithdrawn.id(), Event_PersistentYellowTaskWithdrawn.id());
+    }
+
+    @Test
     void shouldAskNurseToFollowUpPersistentYellow() {
         UUID id = driver.inTitration();
         send(id, Messages.MEASUREMENT_YELLOW_PERSISTENT, Map.of("measurementId", "m-3", "measurementSummary", "Gul vægt 3 dage"));

@@ -361,8 +361,21 @@ class BadInputTest {
 
         assertThat(answer.getStatusCode()).as("%s: %s", name, answer.getBody()).isEqualTo(c.status());
         assertThat(answer.getHeaders().getContentType()).as(name).isNotNull();
-        assertThat(answer.getHeaders().getContentType().toString()).as(name).startsWith("application/problem+json");
         assertThat(answer.getBody()).as("%s: the answer echoes at most an excerpt", name).hasSizeLessThan(2000);
+        if (path.startsWith("/api/fhir")) {
+            // the FHIR endpoints refuse as a FHIR client expects: an OperationOutcome, each issue's expression the FHIRPath
+            assertThat(answer.getHeaders().getContentType().toString()).as(name).startsWith("application/fhir+json");
+            JsonNode outcome = read(answer.getBody());
+            assertThat(outcome.path("resourceType").asText()).as(name).isEqualTo("OperationOutcome");
+            List<String> expressions = new java.util.ArrayList<>();
+            outcome.path("issue").forEach(issue -> issue.path("expression").forEach(e -> expressions.add(e.asText())));
+            if (c.field() != null) {
+                assertThat(expressions).as(name + ": " + answer.getBody()).containsExactly(c.field());
+            }
+            assertNothingStored(name, before, organisations, citizens);
+            return;
+        }
+        assertThat(answer.getHeaders().getContentType().toString()).as(name).startsWith("application/problem+json");
         JsonNode problem = read(answer.getBody());
         assertThat(problem.path("status").asInt()).as(name).isEqualTo(c.status().value());
         if (c.field() != null) {
@@ -371,6 +384,10 @@ class BadInputTest {
         } else {
             assertThat(problem.path("type").asText("about:blank")).as(name).isIn("about:blank", ProblemHandler.VALIDATION.toString());
         }
+        assertNothingStored(name, before, organisations, citizens);
+    }
+
+    private void assertNothingStored(String name, long before, long organisations, long citizens) {
         assertThat(jdbc.queryForObject("select count(*) from measurement where citizen_id = ?", Long.class, citizen))
                 .as("%s: nothing stored", name).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).as("%s: no organisation stored", name).isEqualTo(organisations);
