@@ -95,7 +95,7 @@ class SecurityConfig {
                         .requestMatchers(paths("/login", "/assets/**", "/webjars/chart.js/**")).permitAll()
                         .requestMatchers(paths("/access-reviews", "/access-reviews/**", "/kpi", "/kpi/**")).hasRole(Role.MANAGER.id())
                         // the nurses' pages: the roles that watch measurements (as GET /api/triage); whose citizens is CitizenAccess's
-                        .requestMatchers(paths("/triage", "/triage/**", "/citizens/**"))
+                        .requestMatchers(paths("/triage", "/triage/**", "/citizens/**", "/library", "/library/**"))
                         .hasAnyRole(Role.HF_NURSE.id(), Role.CARDIOLOGIST.id(), Role.MUNICIPAL_NURSE.id())
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").successHandler(startPage()).permitAll())
@@ -106,7 +106,7 @@ class SecurityConfig {
 
     /** the paths of Carepath's own pages */
     static final String[] PAGES = {"/login", "/logout", "/assets/**", "/webjars/chart.js/**", "/access-reviews", "/access-reviews/**",
-            "/kpi", "/kpi/**", "/triage", "/triage/**", "/citizens/**"};
+            "/kpi", "/kpi/**", "/triage", "/triage/**", "/citizens/**", "/library", "/library/**"};
 
     /** the Camunda group of operators, who (with Camunda's administrators) read the operational metrics */
     static final String OPERATORS = "operators";

@@ -278,7 +278,9 @@ function markRefusal(message) {
     if (!name || field.querySelector('.fjs-form-field')) {
       return;
     }
-    const own = problems.filter((p) => p === name || p.startsWith(name + ' ') || p.startsWith("'" + name + "'"));
+    // a rule may name the field without the label's unit: "Referencevægt" for "Referencevægt (kg)"
+    const names = [name, name.replace(/\s*\([^)]*\)\s*$/, '')].filter(Boolean);
+    const own = problems.filter((p) => names.some((n) => p === n || p.startsWith(n + ' ') || p.startsWith("'" + n + "'")));
     if (!own.length) {
       return;
     }
