@@ -3,7 +3,12 @@ package dk.carepath.triage;
 import dk.carepath.library.LibraryProblem;
 import dk.carepath.library.Materials;
 import dk.carepath.library.Phrases;
-import dk.carepath.measurement.Triage;
+import dk.carepath.citizen.CitizenView;
+import dk.carepath.citizen.Citizens;
+import dk.carepath.pathway.PathwayView;
+import dk.carepath.pathway.Pathways;
+import dk.carepath.security.CitizenAccess;
+import dk.carepath.security.CitizenData;
 import dk.carepath.region.OrganisationView;
 import dk.carepath.region.Organisations;
 import dk.carepath.web.Page;
@@ -29,22 +34,34 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * "Fraser og materialer" ({@code /library}): the phrases of the nurse's organisations (which Tasklist
  * offers under every note) and the material catalogue: adding and removing phrases, adding links and
- * PDFs, assigning a material to one citizen or many of those on her triage list. The same rules as
+ * PDFs, assigning a material to one citizen or many of her organisations' running pathways. The same rules as
  * the API ({@code library.Phrases}, {@code library.Materials}); a refusal is told in Danish.
  */
 @Controller
 @Page
 class LibraryPage {
 
+    /** the citizens offered for an assignment: the running pathways of the nurse's organisations, newest first */
+    static final int CITIZENS = 500;
+
+    /** a citizen to choose on the page: name and masked CPR number */
+    record Choice(UUID citizenId, String label) {
+    }
+
     private final Phrases phrases;
     private final Materials materials;
-    private final Triage triage;
+    private final Pathways pathways;
+    private final Citizens citizens;
+    private final CitizenAccess access;
     private final Organisations organisations;
 
-    LibraryPage(Phrases phrases, Materials materials, Triage triage, Organisations organisations) {
+    LibraryPage(Phrases phrases, Materials materials, Pathways pathways, Citizens citizens, CitizenAccess access,
+                Organisations organisations) {
         this.phrases = phrases;
         this.materials = materials;
-        this.triage = triage;
+        this.pathways = pathways;
+        this.citizens = citizens;
+        this.access = access;
         this.organisations = organisations;
     }
 
@@ -55,7 +72,10 @@ class LibraryPage {
         model.addAttribute("organisations", mine);
         model.addAttribute("phrases", phrases.mine());
         model.addAttribute("materials", materials.catalogue());
-        model.addAttribute("citizens", triage.list(null));
+        List<UUID> ids = pathways.runningOf(access.organisationsSeeing(CitizenData.CLINICAL), CITIZENS).stream()
+                .map(PathwayView::citizenId).filter(id -> access.may(id, CitizenData.CLINICAL)).toList();
+        Map<UUID, CitizenView> people = citizens.findAll(ids);
+        model.addAttribute("citizens", ids.stream().filter(people::containsKey).map(id -> new Choice(id, people.get(id).label())).toList());
         model.addAttribute("maxMegabytes", materials.maxPdfBytes() / (1024 * 1024));
         return "triage/library";
     }

@@ -46,10 +46,10 @@ class MeasurementDigestTest {
 
         driver.fireTimer(pathway, Element.Event_ReviewDue);
         Task first = driver.task(pathway, Element.Task_ReviewMeasurements);
-        String firstList = (String) tasks.getVariableLocal(first.getId(), MeasurementDigest.REVIEW_MEASUREMENTS);
+        String firstList = (String) tasks.getVariableLocal(first.getId(), "reviewMeasurements");
         assertThat(firstList).startsWith("Siden forløbets start: 1 måling (0 røde, 0 gule) og 1 PRO-svar.")
                 .contains("Puls 71 slag/min", "Spørgeskema: NYHA-klasse 2");
-        assertThat(runtime.getVariable(first.getProcessInstanceId(), MeasurementDigest.REVIEW_MEASUREMENTS))
+        assertThat(runtime.getVariable(first.getProcessInstanceId(), "reviewMeasurements"))
                 .as("the task's own, not the process's").isNull();
         assertThat(tasks.getVariableLocal(first.getId(), "citizenPage")).isEqualTo("/citizens/" + citizen);
         driver.complete(pathway, Element.Task_ReviewMeasurements, "testnurse", Map.of("nextReviewIntervalDays", 7));
@@ -57,7 +57,7 @@ class MeasurementDigestTest {
         send(citizen, "PULSE", "\"value\": 77, \"unit\": \"/min\"", 5);
         driver.fireTimer(pathway, Element.Event_ReviewDue);
         String second = (String) tasks.getVariableLocal(driver.task(pathway, Element.Task_ReviewMeasurements).getId(),
-                MeasurementDigest.REVIEW_MEASUREMENTS);
+                "reviewMeasurements");
         assertThat(second).startsWith("Siden sidste gennemgang ").contains("1 måling (0 røde, 0 gule) og 0 PRO-svar", "Puls 77 slag/min")
                 .doesNotContain("Puls 71");
     }
@@ -77,7 +77,7 @@ class MeasurementDigestTest {
         // a new plan task (a new referral) shows them: here, of a citizen without weights
         UUID referred = driver.refer(PathwayDriver.eligibleFacts());
         driver.includeByBothAssessments(referred);
-        assertThat(tasks.getVariableLocal(driver.task(referred, Element.Task_SetMonitoringPlan).getId(), MeasurementDigest.RECENT_WEIGHTS))
+        assertThat(tasks.getVariableLocal(driver.task(referred, Element.Task_SetMonitoringPlan).getId(), "recentWeights"))
                 .isEqualTo("Ingen vægtmålinger endnu");
     }
 
