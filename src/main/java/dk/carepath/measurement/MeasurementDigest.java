@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * The measurement tasks' digests of measurements (pathway.MeasurementDigests), in Danish: what a pathway
  * received since the last review, newest first with colours, and a citizen's last weights.
  */
-@Component
+@Component("measurementDigests")
 class MeasurementDigest implements MeasurementDigests {
 
     /** lines of a review's list; the rest are counted, and on the citizen page */

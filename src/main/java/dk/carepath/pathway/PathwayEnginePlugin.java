@@ -122,6 +122,8 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
         String label = Vars.CITIZEN_LABEL.get(task);
         if (label != null) {
             task.setVariableLocal(Vars.CITIZEN_LABEL.name(), label);
+            // for "Søg borger" in Tasklist: its own ignore-case option does not reach the query it sends
+            task.setVariableLocal(CITIZEN_SEARCH, label.toLowerCase(java.util.Locale.ROOT));
         }
         String citizen = Vars.CITIZEN_ID.get(task);
         if (citizen != null) {
@@ -131,6 +133,8 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
 
     /** the task-local address of the citizen's page (/citizens/{id}), which the forms link to */
     static final String CITIZEN_PAGE = "citizenPage";
+    /** the citizen label in lower case, which Tasklist's search ("Søg borger") matches with like */
+    static final String CITIZEN_SEARCH = "citizenSearch";
 
     /** The tasks whose nurse calls the citizen: their forms show the phone number and the contact person. */
     static final java.util.Set<String> CONTACT_TASKS = java.util.Set.of(HeartFailurePathway.Element.Task_ReviewRedMeasurement.name(),

@@ -76,7 +76,7 @@ class WorkbenchTasklistTest {
         assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("Prioritet", "Forfaldsdato");
         assertThat(sorting).doesNotContain("Created", "Sort by");
 
-        // "Søg borger": the citizen's name in the task variable citizenLabel, whatever its case
+        // "Søg borger": the citizen's name (task variable citizenSearch), whatever its case
         WebElement search = browser.waitFor(By.cssSelector(".cp-citizen-search input"));
         search.sendKeys(token.toLowerCase() + "\n");
         List<String> found = browser.until(d -> {
@@ -156,7 +156,8 @@ class WorkbenchTasklistTest {
         // the toast covers no button of the page
         Rectangle covered = toast.getRect();
         for (WebElement button : browser.findAll(By.cssSelector("button, .btn, a.btn"))) {
-            if (button.isDisplayed()) {
+            boolean own = (Boolean) js().executeScript("return arguments[0].contains(arguments[1])", toast, button);
+            if (button.isDisplayed() && !own) {
                 assertThat(overlap(covered, button.getRect())).as("the toast over the button '%s'", button.getText()).isFalse();
             }
         }

@@ -7,8 +7,9 @@
  *   organisations (GET /api/phrases, read as the user logged in to Tasklist) where the cursor is;
  * - sorting as labelled: opening a filter sorts its list as the filter itself is sorted ("vigtigste
  *   først": priority, then due date), and Tasklist's sorting header says so;
- * - search by citizen name: "Søg borger" matches the task variable citizenLabel (the citizen's name
- *   and masked CPR number), ignoring case, through Tasklist's own search;
+ * - search by citizen name: "Søg borger" matches the task variable citizenSearch (the citizen's name
+ *   and masked CPR number in lower case: Tasklist's own ignore-case option does not reach its query)
+ *   through Tasklist's own search;
  * - Danish messages for the form's own checks (form-js writes them in English);
  * - a completion the server refused marks the fields it names, in Danish, in the form.
  */
@@ -17,7 +18,7 @@ const APP_ROOT = (document.querySelector('base') && document.querySelector('base
 const CONTEXT = APP_ROOT.replace(/\/camunda\/?$/, '');
 const ENGINE = APP_ROOT + '/api/engine/engine/default';
 const REFUSED = 'Opgaven kan ikke afsluttes: ';
-const CITIZEN_VARIABLE = 'citizenLabel';
+const CITIZEN_VARIABLE = 'citizenSearch';
 
 // ------------------------------------------------------------------ the hash's parameters (Tasklist's state)
 
@@ -109,12 +110,10 @@ function searches() {
 }
 
 function searchCitizen(name) {
-  const others = searches().filter((s) => s.name !== CITIZEN_VARIABLE && s.type !== 'variableValuesIgnoreCase');
-  const text = (name || '').trim();
-  const next = text ? others.concat([
-    {type: 'taskVariables', operator: 'like', value: text, name: CITIZEN_VARIABLE},
-    {type: 'variableValuesIgnoreCase', operator: 'eq', value: '', name: ''}
-  ]) : others;
+  const others = searches().filter((s) => s.name !== CITIZEN_VARIABLE);
+  // like, and Tasklist puts the % around it; a % or _ of the nurse's own would be a wildcard, so they go
+  const text = (name || '').trim().toLowerCase().replace(/[%_]/g, ' ').trim();
+  const next = text ? others.concat([{type: 'taskVariables', operator: 'like', value: text, name: CITIZEN_VARIABLE}]) : others;
   setHashParams({searchQuery: next.length ? JSON.stringify(next) : null, page: null});
 }
 
