@@ -116,7 +116,16 @@ class WorkbenchTasklistTest {
         WebElement picker = browser.waitFor(By.xpath("//textarea[contains(@id,'-Field_nurseReason')]/following-sibling::select[contains(@class,'cp-phrases')]"));
         new Select(picker).selectByVisibleText("Motiveret " + phrase.substring(phrase.length() - 6));
         browser.until(d -> note.getDomProperty("value").equals("Vurderet i dag. " + phrase));
-        browser.driver().findElement(By.xpath("//label[normalize-space()='Inkluder borgeren']")).click();
+        By include = By.cssSelector(".fjs-container input[type=radio][id$='-Field_nurseDecision-0']");
+        browser.until(d -> {
+            WebElement radio = d.findElement(include);
+            if (!radio.isSelected()) {
+                radio.click();
+            }
+            return radio.isSelected();
+        });
+        assertThat(browser.driver().findElement(By.xpath("//label[@for=//input[@type='radio' and contains(@id,'-Field_nurseDecision-0')]/@id]"))
+                .getText()).isEqualTo("Inkluder borgeren");
         clickComplete();
 
         // the form's state had the phrase: the task is done with it as the nurse's reason
