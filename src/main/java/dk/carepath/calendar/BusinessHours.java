@@ -55,7 +55,12 @@ public final class BusinessHours {
      * "MM-dd" (e.g. "12-24").
      */
     public static BusinessHours of(Map<DayOfWeek, String> week, java.util.List<String> extraClosedDays, ZoneId zone) {
-        return new BusinessHours(CalendarProperties.week(week), CalendarProperties.monthDays(extraClosedDays), zone);
+        java.util.Map<DayOfWeek, Opening> openings = new java.util.EnumMap<>(DayOfWeek.class);
+        week.forEach((day, text) -> openings.put(day, Opening.parse(text)));
+        java.time.format.DateTimeFormatter monthDay = java.time.format.DateTimeFormatter.ofPattern("MM-dd");
+        Set<MonthDay> closed = extraClosedDays == null ? Set.of()
+                : extraClosedDays.stream().map(d -> MonthDay.parse(d.trim(), monthDay)).collect(java.util.stream.Collectors.toSet());
+        return new BusinessHours(openings, closed, zone);
     }
 
     /** The opening of each open weekday. */

@@ -2,15 +2,14 @@ package dk.carepath.calendar;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * The municipalities' phone hours (telefon-/træffetid): each municipality decides the weekday
- * hours in which its citizens can call and are called back [000]. Configured per municipality as
- * {@code carepath.municipalities.<municipality id>.phone-hours.<DAY>}, with
- * {@code carepath.municipalities.default} for every municipality without its own; Danish public
- * holidays and the municipality's extra closed days are closed.
+ * hours in which its citizens can call and are called back [000]. Set in the municipality's region
+ * pack as {@code municipalities.<municipality id>.phone-hours.<DAY>}, with
+ * {@code municipalities.default} for every municipality without its own; Danish public holidays
+ * and the municipality's extra closed days are closed.
  */
 @Component("phoneHours")
 public class PhoneHours {
@@ -27,17 +26,15 @@ public class PhoneHours {
     public record CallBack(boolean withinPhoneHours, ZonedDateTime from, ZonedDateTime due) {
     }
 
-    private final Map<String, BusinessHours> municipalities;
-    private final BusinessHours standard;
+    private final RegionCalendars calendars;
 
-    PhoneHours(CalendarProperties properties) {
-        this.municipalities = properties.phoneHours();
-        this.standard = municipalities.get(CalendarProperties.DEFAULT_MUNICIPALITY);
+    PhoneHours(RegionCalendars calendars) {
+        this.calendars = calendars;
     }
 
-    /** The phone hours of a municipality, or the default ones when it has none of its own. */
+    /** The phone hours of a municipality, or its region's default ones when it has none of its own. */
     public BusinessHours of(String municipalityId) {
-        return municipalityId == null ? standard : municipalities.getOrDefault(municipalityId, standard);
+        return calendars.phoneHours(municipalityId);
     }
 
     public CallBack callBack(String municipalityId, Instant receivedAt) {

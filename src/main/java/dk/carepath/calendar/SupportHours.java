@@ -7,15 +7,15 @@ import java.time.ZonedDateTime;
 import org.springframework.stereotype.Component;
 
 /**
- * The service center's support hours ({@code carepath.service-center.support-hours}; Region
- * Midtjylland's Fælles Servicecenter: weekdays 07:00-16:00 [002 §6.1]), and service levels
+ * The service center's support hours ({@code service-center.support-hours} of the region pack;
+ * Region Midtjylland's Fælles Servicecenter: weekdays 07:00-16:00 [002 §6.1]), and service levels
  * counted in them.
  */
 @Component("supportHours")
 public class SupportHours extends DueDates {
 
-    SupportHours(CalendarProperties properties) {
-        super(properties.supportHours());
+    SupportHours(RegionCalendars calendars) {
+        super(calendars::supportHours);
     }
 
     /**
@@ -24,16 +24,17 @@ public class SupportHours extends DueDates {
      *
      * @throws IllegalArgumentException for anything else
      */
-    public Instant serviceLevelDue(Instant from, String serviceLevel) {
-        ZonedDateTime start = from.atZone(businessHours().zone());
+    public Instant serviceLevelDue(String region, Instant from, String serviceLevel) {
+        BusinessHours hours = businessHours(region);
+        ZonedDateTime start = from.atZone(hours.zone());
         String level = serviceLevel.trim().toUpperCase();
         if (level.startsWith("PT")) {
-            return businessHours().addOpenTime(start, Duration.parse(level)).toInstant();
+            return hours.addOpenTime(start, Duration.parse(level)).toInstant();
         }
         Period period = Period.parse(level);
         if (period.getYears() != 0 || period.getMonths() != 0 || period.getDays() < 1) {
             throw new IllegalArgumentException("a service level is PTnH/PTnM (support hours) or PnD (working days), not '" + serviceLevel + "'");
         }
-        return businessHours().endOfWorkingDay(start, period.getDays()).toInstant();
+        return hours.endOfWorkingDay(start, period.getDays()).toInstant();
     }
 }

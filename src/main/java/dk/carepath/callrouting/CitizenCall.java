@@ -118,6 +118,8 @@ public final class CitizenCall {
         public static final ProcessVariable<String> CITIZEN_LABEL = ProcessVariable.of("citizenLabel", String.class);
         /** the citizen's running pathway, if any: the pathway journals the call's tasks */
         public static final ProcessVariable<String> PATHWAY_ID = ProcessVariable.of("pathwayId", String.class);
+        /** the region whose settings (hours, service center, advice) the instance follows: its region pack's id */
+        public static final ProcessVariable<String> REGION = ProcessVariable.of("region", String.class);
         public static final ProcessVariable<String> MUNICIPALITY_ID = ProcessVariable.of("municipalityId", String.class);
         /** {@link AnsweredBy} */
         public static final ProcessVariable<String> ANSWERED_BY = ProcessVariable.of("answeredBy", String.class);

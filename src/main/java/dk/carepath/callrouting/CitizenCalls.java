@@ -37,8 +37,11 @@ public class CitizenCalls {
     private final RuntimeService runtime;
     private final AuditTrail audit;
 
+    private final dk.carepath.region.Regions regions;
+
     CitizenCalls(CallRecordRepository calls, ContactRegistrationRepository registrations, Citizens citizens, Pathways pathways,
-                 RuntimeService runtime, AuditTrail audit) {
+                 RuntimeService runtime, AuditTrail audit, dk.carepath.region.Regions regions) {
+        this.regions = regions;
         this.calls = calls;
         this.registrations = registrations;
         this.citizens = citizens;
@@ -68,6 +71,7 @@ public class CitizenCalls {
         variables.put(Vars.CITIZEN_LABEL.name(), citizen.label());
         variables.put(Vars.PATHWAY_ID.name(), pathway.map(p -> p.id().toString()).orElse(null));
         variables.put(Vars.MUNICIPALITY_ID.name(), citizen.municipalityId());
+        variables.put(Vars.REGION.name(), regions.ofOrganisation(citizen.municipalityId()).id());
         variables.put(Vars.ANSWERED_BY.name(), call.answeredBy().name());
         variables.put(Vars.HANDLED_BY.name(), call.answeredBy() == AnsweredBy.HEALTH_PROFESSIONAL ? call.answeredByUser() : null);
         variables.put(Vars.CALL_REASON.name(), call.reason().name());

@@ -127,7 +127,7 @@ class DemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     void load() {
-        organisations();
+        // the organisations are Region Midtjylland's pack's (regions/midt/region.yaml), written at start by the region module
         users();
         library.load();
         if (runtime.createProcessInstanceQuery().processDefinitionKey(HeartFailurePathway.KEY).count() > 0) {
@@ -229,17 +229,6 @@ class DemoData {
             staff.enrol(u.id(), new Membership(u.organisation(), u.role()),
                     organisations.find(u.organisation()).orElseThrow().name());
         }
-    }
-
-    /** Two clinics, two municipalities, a GP practice and the service center of Region Midtjylland. */
-    private void organisations() {
-        organisations.save(REGION, OrganisationKind.REGION, "Region Midtjylland", "MIDT", "telehjerte@rm.example.dk");
-        organisations.save(AUH, OrganisationKind.CLINIC, "Hjertesvigtsklinikken, Aarhus Universitetshospital", "MIDT", "hjertesvigt@auh.example.dk");
-        organisations.save(GODSTRUP, OrganisationKind.CLINIC, "Hjertesvigtsklinikken, Regionshospitalet Gødstrup", "MIDT", "hjertesvigt@rhg.example.dk");
-        organisations.save(AARHUS, OrganisationKind.MUNICIPALITY, "Aarhus Kommune, Sundhed og Omsorg", "MIDT", "telehjerte@aarhus.example.dk");
-        organisations.save(SKANDERBORG, OrganisationKind.MUNICIPALITY, "Skanderborg Kommune, Sundhedscenter", "MIDT", "telehjerte@skanderborg.example.dk");
-        organisations.save(GP_PRACTICE, OrganisationKind.GP_PRACTICE, "Lægerne i Aarhus C", "MIDT", "klinik@laegerne-aarhus.example.dk");
-        organisations.save(SERVICE_CENTER, OrganisationKind.SERVICE_CENTER, "Fælles Servicecenter, Region Midtjylland", "MIDT", "servicecenter@rm.example.dk");
     }
 
     private UUID refer(String cpr, String name, String municipality, String clinic, ClinicalFacts facts) {

@@ -56,6 +56,8 @@ public final class EquipmentFault {
         public static final ProcessVariable<String> CITIZEN_LABEL = ProcessVariable.of("citizenLabel", String.class);
         /** the citizen's running pathway, if any: the pathway journals the tasks of the fault */
         public static final ProcessVariable<String> PATHWAY_ID = ProcessVariable.of("pathwayId", String.class);
+        /** the region whose settings (hours, service center, advice) the instance follows: its region pack's id */
+        public static final ProcessVariable<String> REGION = ProcessVariable.of("region", String.class);
         /** the faulty kit; after a swap the old one */
         public static final ProcessVariable<String> KIT_NUMBER = ProcessVariable.of("kitNumber", String.class);
         public static final ProcessVariable<String> FAULT_DESCRIPTION = ProcessVariable.of("faultDescription", String.class);

@@ -9,7 +9,6 @@ import dk.carepath.notify.Letter;
 import dk.carepath.region.OrganisationKind;
 import dk.carepath.region.OrganisationView;
 import dk.carepath.region.Organisations;
-import dk.carepath.region.RegionSettings;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -36,19 +35,17 @@ public class EquipmentFaultActivities {
     private final KitRegistry kits;
     private final TaskService tasks;
     private final Organisations organisations;
-    private final RegionSettings region;
     private final Correspondence correspondence;
     private final AuditTrail audit;
     private final DateTimeFormatter time;
 
     EquipmentFaultActivities(EquipmentFaults faults, KitRegistry kits, TaskService tasks, Organisations organisations,
-                             RegionSettings region, Correspondence correspondence, AuditTrail audit,
+                             Correspondence correspondence, AuditTrail audit,
                              @Value("${carepath.zone}") ZoneId zone) {
         this.faults = faults;
         this.kits = kits;
         this.tasks = tasks;
         this.organisations = organisations;
-        this.region = region;
         this.correspondence = correspondence;
         this.audit = audit;
         this.time = DateTimeFormatter.ofPattern("dd-MM-yyyy 'kl.' HH:mm").withZone(zone);
@@ -66,12 +63,13 @@ public class EquipmentFaultActivities {
                 .taskDefinitionKey(Element.Task_ContactCitizenAboutFault.id()).list()
                 .forEach(task -> tasks.setPriority(task.getId(), BREACH_PRIORITY));
         audit.changed(AuditAction.UPDATE, "kit-fault", fault.citizenId(), fault.pathwayId(), "service level breached");
+        String region = Vars.REGION.get(execution);
         Optional<OrganisationView> serviceCenter = organisations.all(OrganisationKind.SERVICE_CENTER).stream()
-                .filter(o -> region.region().equals(o.region()) && o.mailAddress() != null && !o.mailAddress().isBlank())
+                .filter(o -> o.region().equals(region) && o.mailAddress() != null && !o.mailAddress().isBlank())
                 .findFirst();
         if (serviceCenter.isEmpty()) {
             log.info("service level of fault {} breached; no service center of region {} with a mail address to tell",
-                    fault.id(), region.region());
+                    fault.id(), region);
             return;
         }
         OrganisationView to = serviceCenter.get();

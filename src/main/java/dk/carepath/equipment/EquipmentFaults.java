@@ -63,8 +63,9 @@ public class EquipmentFaults {
         KitView kit = kits.markFaulty(citizenId, description);
         Optional<UUID> pathway = pathways.getIfAvailable(() -> id -> Optional.empty()).of(citizenId);
         Instant now = kits.now();
+        String region = serviceCenter.regionOf(citizen.municipalityId());
         KitFault fault = faults.save(new KitFault(citizenId, kit.kitNumber(), pathway.orElse(null),
-                description, reportedVia, audit.currentActor(), now, serviceCenter.serviceLevelDue(now)));
+                description, reportedVia, audit.currentActor(), now, serviceCenter.serviceLevelDue(region, now)));
         audit.changed(AuditAction.CREATE, "kit-fault", citizenId, fault.pathwayId(), "kit " + kit.kitNumber() + " reported faulty");
 
         Map<String, Object> variables = new HashMap<>();
@@ -73,6 +74,7 @@ public class EquipmentFaults {
         variables.put(Vars.CITIZEN_LABEL.name(), citizen.label());
         variables.put(Vars.PATHWAY_ID.name(), pathway.map(UUID::toString).orElse(null));
         variables.put(Vars.KIT_NUMBER.name(), kit.kitNumber());
+        variables.put(Vars.REGION.name(), region);
         variables.put(Vars.FAULT_DESCRIPTION.name(), description);
         variables.put(Vars.SERVICE_LEVEL_DUE.name(), Date.from(fault.serviceLevelDue()));
         runtime.createMessageCorrelation(EquipmentFault.Messages.FAULT_REPORTED)

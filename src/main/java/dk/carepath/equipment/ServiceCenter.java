@@ -1,8 +1,9 @@
 package dk.carepath.equipment;
 
-import java.time.Clock;
 import dk.carepath.calendar.BusinessHours;
 import dk.carepath.calendar.SupportHours;
+import dk.carepath.region.RegionPack;
+import dk.carepath.region.Regions;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.Map;
@@ -11,42 +12,49 @@ import org.springframework.stereotype.Component;
 
 /**
  * The region's service center as the models see it: {@code ${serviceCenter.supportLine()}} in a
- * form, the service level of a fault report.
+ * form (the service center of the instance's region), the service level of a fault report. Its
+ * name, support line, hours and service level are the region pack's {@code service-center}.
  */
 @Component("serviceCenter")
 public class ServiceCenter {
 
-    private final ServiceCenterProperties properties;
+    private final Regions regions;
     private final SupportHours hours;
 
-    private final Clock clock;
-
-    ServiceCenter(ServiceCenterProperties properties, SupportHours hours, Clock clock) {
-        this.clock = clock;
-        if (properties.serviceLevel() == null || properties.supportPhone() == null || properties.name() == null) {
-            throw new IllegalStateException("carepath.service-center needs name, support-phone and service-level");
-        }
-        this.properties = properties;
+    ServiceCenter(Regions regions, SupportHours hours) {
+        this.regions = regions;
         this.hours = hours;
-        try {
-            hours.serviceLevelDue(clock.instant(), properties.serviceLevel());
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("carepath.service-center.service-level: " + e.getMessage(), e);
-        }
     }
 
-    /** "Fælles Servicecenter, tlf. +45 7020 3048 (mandag-fredag 07:00-16:00)": what the citizen is told to call. */
+    /**
+     * "Fælles Servicecenter, tlf. +45 7020 3048 (mandag-fredag 07:00-16:00)": what the citizen is told to
+     * call, of the region of the process instance at hand.
+     */
     public String supportLine() {
-        return properties.name() + ", tlf. " + properties.supportPhone() + " (" + describe(hours.businessHours()) + ")";
+        return supportLine(dk.carepath.calendar.EngineRegion.current());
     }
 
-    public String serviceLevel() {
-        return properties.serviceLevel();
+    /** the support line of a region's service center */
+    public String supportLine(String region) {
+        return supportLine(regions.require(region).serviceCenter(), hours.businessHours(region));
+    }
+
+    private static String supportLine(RegionPack.ServiceCenter center, BusinessHours support) {
+        return center.name() + ", tlf. " + center.supportPhone() + " (" + describe(support) + ")";
+    }
+
+    /** the region of a citizen, by the municipality she lives in */
+    public String regionOf(String municipalityId) {
+        return regions.ofOrganisation(municipalityId).id();
+    }
+
+    public String serviceLevel(String region) {
+        return regions.require(region).serviceCenter().serviceLevel();
     }
 
     /** When support must have contacted the citizen about a fault reported at that moment. */
-    public Instant serviceLevelDue(Instant reportedAt) {
-        return hours.serviceLevelDue(reportedAt, properties.serviceLevel());
+    public Instant serviceLevelDue(String region, Instant reportedAt) {
+        return hours.serviceLevelDue(region, reportedAt, serviceLevel(region));
     }
 
     static String describe(BusinessHours hours) {

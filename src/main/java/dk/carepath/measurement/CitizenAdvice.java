@@ -4,7 +4,12 @@ import dk.carepath.citizen.CitizenView;
 import dk.carepath.citizen.Citizens;
 import dk.carepath.notify.Correspondence;
 import dk.carepath.notify.Letter;
-import org.springframework.beans.factory.annotation.Value;
+import dk.carepath.pathway.Pathways;
+import dk.carepath.region.RegionPack;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import dk.carepath.region.Regions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,33 +22,55 @@ class CitizenAdvice {
 
     private final Citizens citizens;
     private final Correspondence correspondence;
-    private final String outOfHoursPhone;
+    private final Regions regions;
+    private final Pathways pathways;
+    /** a pathway's region by pathway id: it never changes, and intake asks for each red, yellow or odd measurement */
+    private final Map<UUID, String> regionOf = new ConcurrentHashMap<>();
 
-    CitizenAdvice(Citizens citizens, Correspondence correspondence,
-                  @Value("${carepath.citizen-advice.out-of-hours-phone:70 11 31 31}") String outOfHoursPhone) {
+    CitizenAdvice(Citizens citizens, Correspondence correspondence, Regions regions, Pathways pathways) {
         this.citizens = citizens;
         this.correspondence = correspondence;
-        this.outOfHoursPhone = outOfHoursPhone;
+        this.regions = regions;
+        this.pathways = pathways;
     }
 
-    /** The advice for a colour, or null when there is nothing to tell (green, uncoloured). */
-    String text(Colour colour) {
-        if (colour == null) {
+    /**
+     * The advice for a colour, or null when there is nothing to tell (green, uncoloured); out of hours
+     * the citizen calls her region's out-of-hours doctor ({@code out-of-hours} of the region pack).
+     *
+     * @param pathwayId the citizen's pathway, whose region's advice applies
+     */
+    String text(Colour colour, UUID pathwayId) {
+        if (colour == null || !colour.escalates() && colour != Colour.CHECK) {
             return null;
         }
+        String region = regionOf(pathwayId);
         return switch (colour) {
             case RED -> "Din måling er rød. Følg din selvhjælpsguide nu. Hjertesvigtsklinikken kontakter dig inden for "
-                    + "åbningstiden. Uden for åbningstid: kontakt din egen læge eller lægevagten (tlf. " + outOfHoursPhone
-                    + "). Ved akut sygdom: ring 112.";
+                    + "åbningstiden. Uden for åbningstid: " + outOfHours(region) + ". Ved akut sygdom: ring 112.";
             case YELLOW -> "Din måling er gul. Følg din selvhjælpsguide. Bliver det ikke bedre, så kontakt hjertesvigtsklinikken.";
             case CHECK -> "Målingen ser usædvanlig ud. Mål venligst igen. Kontakt hjertesvigtsklinikken, hvis du er i tvivl.";
             default -> null;
         };
     }
 
+    private String regionOf(UUID pathwayId) {
+        if (regionOf.size() > 100_000) {
+            regionOf.clear();
+        }
+        return regionOf.computeIfAbsent(pathwayId, id -> pathways.find(id).map(p -> p.region())
+                .orElseThrow(() -> new IllegalStateException("no pathway " + id)));
+    }
+
+    private String outOfHours(String region) {
+        RegionPack.OutOfHours outOfHours = regions.require(region).outOfHours();
+        return outOfHours.advice() != null && !outOfHours.advice().isBlank() ? outOfHours.advice()
+                : "kontakt din egen læge eller lægevagten (tlf. " + outOfHours.phone() + ")";
+    }
+
     /** Mails the advice to the citizen, once per measurement. @return whether a mail was queued */
     boolean mail(StoredMeasurement measurement, Colour colour, String summary) {
-        String text = text(colour);
+        String text = text(colour, measurement.pathwayId());
         CitizenView citizen = citizens.require(measurement.citizenId());
         if (text == null || citizen.email() == null || citizen.email().isBlank()) {
             return false;

@@ -1,7 +1,6 @@
 package dk.carepath.measurement;
 
 import dk.carepath.pathway.ColouringContext;
-import dk.carepath.pathway.Thresholds;
 import dk.carepath.rules.DecisionResult;
 import dk.carepath.rules.DroolsDecisions;
 import java.util.ArrayList;
@@ -64,13 +63,7 @@ class Colouring {
     }
 
     static String decision(MeasurementInput m) {
-        return switch (m.type()) {
-            case PULSE -> "pulse-colour";
-            case WEIGHT -> "weight-colour";
-            case BLOOD_PRESSURE -> "blood-pressure-colour";
-            case STEPS -> "steps-colour";
-            case PRO_QUESTIONNAIRE -> "pro-colour";
-        };
+        return m.type().decision();
     }
 
     private static Map<String, Object> inputs(MeasurementInput m, ColouringContext context) {
@@ -79,23 +72,12 @@ class Colouring {
         inputs.put("value2", m.value2());
         inputs.put("symptoms", m.symptomText());
         inputs.put("referenceWeight", context.referenceWeightKg());
-        Thresholds t = context.thresholds();
-        inputs.put("pulseRedHigh", t.pulseRedHigh());
-        inputs.put("pulseYellowHigh", t.pulseYellowHigh());
-        inputs.put("pulseYellowLow", t.pulseYellowLow());
-        inputs.put("pulseRedLow", t.pulseRedLow());
-        inputs.put("weightRedHigh", t.weightRedHigh());
-        inputs.put("weightYellowHigh", t.weightYellowHigh());
-        inputs.put("weightYellowLow", t.weightYellowLow());
-        inputs.put("weightRedLow", t.weightRedLow());
-        inputs.put("systolicRedHigh", t.systolicRedHigh());
-        inputs.put("systolicYellowHigh", t.systolicYellowHigh());
-        inputs.put("systolicYellowLow", t.systolicYellowLow());
-        inputs.put("systolicRedLow", t.systolicRedLow());
-        inputs.put("diastolicRedHigh", t.diastolicRedHigh());
-        inputs.put("diastolicYellowHigh", t.diastolicYellowHigh());
-        inputs.put("diastolicYellowLow", t.diastolicYellowLow());
-        inputs.put("diastolicRedLow", t.diastolicRedLow());
+        // every threshold of every type, null where not set: a table reads those of its own type
+        if (context.thresholds() == null) {
+            // never coloured against no thresholds at all (every comparison with null fails, and the table would say green)
+            throw new IllegalStateException("the pathway has no thresholds yet");
+        }
+        inputs.putAll(context.thresholds().all());
         return inputs;
     }
 }

@@ -215,7 +215,7 @@ class FhirObservations {
                     }
                     Quantity q = component.getValueQuantity();
                     String u = unit(q, v, "component.valueQuantity");
-                    if (u != null && !Validation.UNITS.get(MeasurementType.BLOOD_PRESSURE).contains(u)) {
+                    if (u != null && !MeasurementType.BLOOD_PRESSURE.primary().units().contains(u)) {
                         v.problem("component.valueQuantity.code", "'" + u + "' is not a unit of blood pressure (UCUM mm[Hg])");
                     }
                     unit = u;

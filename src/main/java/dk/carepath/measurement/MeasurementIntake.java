@@ -70,10 +70,14 @@ public class MeasurementIntake {
     public IntakeResult receive(String source, String senderId, UUID citizenId, dk.carepath.pathway.MeasurementType type,
                                 java.math.BigDecimal value, java.math.BigDecimal value2, List<Symptom> symptoms, String unit,
                                 Instant measuredAt) {
-        boolean bloodPressure = type == dk.carepath.pathway.MeasurementType.BLOOD_PRESSURE;
-        boolean pro = type == dk.carepath.pathway.MeasurementType.PRO_QUESTIONNAIRE;
-        MeasurementRequest request = new MeasurementRequest(senderId, citizenId, type, bloodPressure || pro ? null : value,
-                bloodPressure ? value : null, bloodPressure ? value2 : null, pro ? value.intValue() : null, symptoms, unit,
+        // the values go where the type's descriptor says a JSON request carries them
+        java.util.Map<String, java.math.BigDecimal> fields = new java.util.HashMap<>();
+        fields.put(type.primary().field(), value);
+        if (type.quantities().size() > 1) {
+            fields.put(type.quantities().get(1).field(), value2);
+        }
+        MeasurementRequest request = new MeasurementRequest(senderId, citizenId, type, fields.get("value"), fields.get("systolic"),
+                fields.get("diastolic"), fields.get("nyhaClass") == null ? null : fields.get("nyhaClass").intValueExact(), symptoms, unit,
                 measuredAt.atOffset(java.time.ZoneOffset.UTC));
         List<FieldProblem> problems = Validation.list();
         MeasurementInput input = Validation.json(source, request, "", problems, clock.instant());
@@ -109,7 +113,7 @@ public class MeasurementIntake {
         if ("PENDING".equals(row.escalation())) {
             escalations.soon(List.of(new Escalations.Pending(id, colour.colour())));
         }
-        return new IntakeResult(m.senderId(), id, colour.colour(), colour.reason(), colour.thresholdSetId(), advice.text(colour.colour()), false);
+        return new IntakeResult(m.senderId(), id, colour.colour(), colour.reason(), colour.thresholdSetId(), advice.text(colour.colour(), context.pathwayId()), false);
     }
 
     /**
@@ -209,7 +213,7 @@ public class MeasurementIntake {
                 toEscalate.add(new Escalations.Pending(id, row.colour().colour()));
             }
             results.add(new IntakeResult(m.senderId(), id, row.colour().colour(), row.colour().reason(),
-                    row.colour().thresholdSetId(), advice.text(row.colour().colour()), again));
+                    row.colour().thresholdSetId(), advice.text(row.colour().colour(), row.pathwayId()), again));
         }
         escalations.soon(toEscalate);
         return results;
@@ -289,7 +293,7 @@ public class MeasurementIntake {
     }
 
     private IntakeResult duplicate(StoredMeasurement m) {
-        return new IntakeResult(m.senderId(), m.id(), m.colour(), m.colourReason(), m.thresholdSetId(), advice.text(m.colour()), true);
+        return new IntakeResult(m.senderId(), m.id(), m.colour(), m.colourReason(), m.thresholdSetId(), advice.text(m.colour(), m.pathwayId()), true);
     }
 
     /** Escalation is needed for colours the rules act on, and for a measurement the rules failed to colour. */

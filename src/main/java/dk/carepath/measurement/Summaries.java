@@ -1,7 +1,5 @@
 package dk.carepath.measurement;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,14 +13,8 @@ final class Summaries {
     }
 
     static String of(StoredMeasurement m, ZoneId zone) {
-        String what = switch (m.type()) {
-            case WEIGHT -> "Vægt " + number(m.value(), 1) + " kg";
-            case PULSE -> "Puls " + number(m.value(), 0) + " slag/min";
-            case BLOOD_PRESSURE -> "Blodtryk " + number(m.value(), 0) + "/" + number(m.value2(), 0) + " mmHg";
-            case STEPS -> "Skridt " + number(m.value(), 0);
-            case PRO_QUESTIONNAIRE -> "Spørgeskema: NYHA-klasse " + number(m.value(), 0)
-                    + (m.symptoms() == null ? "" : ", symptomer: " + symptoms(m.symptoms()));
-        };
+        String what = m.type().summary(m.value(), m.value2())
+                + (m.type().answersSymptoms() && m.symptoms() != null ? ", symptomer: " + symptoms(m.symptoms()) : "");
         String colour = m.colour() == null ? "" : " – " + danish(m.colour()) + (m.colourReason() == null ? "" : " (" + m.colourReason() + ")");
         return what + colour + ", målt " + when(m.measuredAt(), zone);
     }
@@ -55,10 +47,4 @@ final class Summaries {
         return text.toString();
     }
 
-    private static String number(BigDecimal value, int decimals) {
-        if (value == null) {
-            return "?";
-        }
-        return value.setScale(decimals, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
-    }
 }

@@ -1,6 +1,7 @@
 package dk.carepath.measurement;
 
 import dk.carepath.pathway.MeasurementType;
+import dk.carepath.pathway.Quantity;
 import dk.carepath.web.InvalidRequestException.FieldProblem;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,25 +18,6 @@ import java.util.UUID;
  */
 final class Validation {
 
-    /** Accepted unit spellings per type: UCUM first, then the common ASCII spelling. */
-    static final Map<MeasurementType, Set<String>> UNITS = Map.of(
-            MeasurementType.WEIGHT, Set.of("kg"),
-            MeasurementType.PULSE, Set.of("/min", "{beats}/min", "{beat}/min", "1/min", "bpm"),
-            MeasurementType.BLOOD_PRESSURE, Set.of("mm[Hg]", "mmHg"),
-            MeasurementType.STEPS, Set.of("{steps}", "{steps}/d", "1", "/d"));
-
-    /** The physiologically possible range of each value, inclusive. */
-    record Range(double min, double max) {
-        boolean contains(BigDecimal v) {
-            return v.doubleValue() >= min && v.doubleValue() <= max;
-        }
-    }
-
-    static final Range WEIGHT = new Range(20, 400);
-    static final Range PULSE = new Range(20, 300);
-    static final Range SYSTOLIC = new Range(40, 300);
-    static final Range DIASTOLIC = new Range(20, 200);
-    static final Range STEPS = new Range(0, 200_000);
     static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
     static final int MAX_ID = 200;
 
@@ -84,29 +65,27 @@ final class Validation {
             v.problem("type", "is required (one of " + List.of(MeasurementType.values()) + ")");
             return null;
         }
-        BigDecimal value = r.value();
-        BigDecimal value2 = null;
-        switch (r.type()) {
-            case WEIGHT, PULSE, STEPS -> {
-                v.required("value", value);
-                v.notUsed("systolic", r.systolic(), r.type());
-                v.notUsed("diastolic", r.diastolic(), r.type());
-                v.notUsed("nyhaClass", r.nyhaClass(), r.type());
-            }
-            case BLOOD_PRESSURE -> {
-                v.notUsed("value", r.value(), r.type());
-                value = r.systolic();
-                value2 = r.diastolic();
-                v.required("systolic", value);
-                v.required("diastolic", value2);
-            }
-            case PRO_QUESTIONNAIRE -> {
-                v.notUsed("value", r.value(), r.type());
-                value = r.nyhaClass() == null ? null : BigDecimal.valueOf(r.nyhaClass());
-                v.required("nyhaClass", value);
-            }
+        // each value where the type's descriptor says the request carries it; the request's other value fields must be empty
+        Map<String, Object> sent = new java.util.LinkedHashMap<>();
+        sent.put("value", r.value());
+        sent.put("systolic", r.systolic());
+        sent.put("diastolic", r.diastolic());
+        sent.put("nyhaClass", r.nyhaClass());
+        List<Quantity> quantities = r.type().quantities();
+        BigDecimal[] values = new BigDecimal[2];
+        for (int i = 0; i < quantities.size(); i++) {
+            Object raw = sent.get(quantities.get(i).field());
+            values[i] = raw == null ? null : raw instanceof BigDecimal d ? d : new BigDecimal(raw.toString());
+            v.required(quantities.get(i).field(), values[i]);
         }
-        v.values(r.type(), value, value2, r.type() == MeasurementType.BLOOD_PRESSURE ? "systolic" : "value");
+        sent.forEach((field, raw) -> {
+            if (quantities.stream().noneMatch(q -> q.field().equals(field))) {
+                v.notUsed(field, raw, r.type());
+            }
+        });
+        BigDecimal value = values[0];
+        BigDecimal value2 = values[1];
+        v.values(r.type(), value, value2, r.type().primary().field());
         v.unit(r.type(), r.unit());
         v.symptoms(r.type(), r.symptoms());
         if (problems.size() > before) {
@@ -177,50 +156,51 @@ final class Validation {
         }
     }
 
+    /**
+     * Each value against its quantity: possible range, precision; of a type with two values, the
+     * second must be lower than the first (the diastolic below the systolic pressure).
+     *
+     * @param field what the request calls the first value
+     */
     void values(MeasurementType type, BigDecimal value, BigDecimal value2, String field) {
-        switch (type) {
-            case WEIGHT -> range(field, value, WEIGHT, "kg");
-            case PULSE -> range(field, value, PULSE, "/min");
-            case STEPS -> {
-                range(field, value, STEPS, "steps");
-                if (value != null && value.stripTrailingZeros().scale() > 0) {
-                    problem(field, "must be a whole number of steps");
-                }
-            }
-            case BLOOD_PRESSURE -> {
-                range("systolic", value, SYSTOLIC, "mmHg");
-                range("diastolic", value2, DIASTOLIC, "mmHg");
-                if (value != null && value2 != null && value2.compareTo(value) >= 0) {
-                    problem("diastolic", "must be lower than the systolic pressure");
-                }
-            }
-            case PRO_QUESTIONNAIRE -> {
-                if (value != null && (value.intValue() < 1 || value.intValue() > 4 || value.stripTrailingZeros().scale() > 0)) {
-                    problem("nyhaClass", "must be a NYHA class from 1 to 4");
-                }
-            }
+        List<Quantity> quantities = type.quantities();
+        for (int i = 0; i < quantities.size(); i++) {
+            Quantity q = quantities.get(i);
+            range(i == 0 ? field : q.field(), i == 0 ? value : value2, q);
+        }
+        if (quantities.size() == 2 && value != null && value2 != null && value2.compareTo(value) >= 0) {
+            problem(quantities.get(1).field(), "must be lower than the " + quantities.get(0).name() + " value");
         }
     }
 
-    private void range(String field, BigDecimal value, Range range, String unit) {
-        if (value != null && value.stripTrailingZeros().scale() > DECIMALS) {
-            problem(field, "at most " + DECIMALS + " decimals: " + unit + " is stored and coloured to the hundredth");
+    private void range(String field, BigDecimal value, Quantity q) {
+        if (value == null) {
+            return;
         }
-        if (value != null && !range.contains(value)) {
-            problem(field, "physiologically impossible: " + excerpt(value.toString()) + " " + unit
-                    + " (possible: " + fmt(range.min()) + "-" + fmt(range.max()) + ")");
+        String unit = q.unit().isEmpty() ? "" : " " + q.unit();
+        if (q.decimals() == 0 && value.stripTrailingZeros().scale() > 0) {
+            problem(field, "must be a whole number (" + q.danish() + ")");
+        } else if (value.stripTrailingZeros().scale() > Math.min(q.decimals(), DECIMALS)) {
+            problem(field, "at most " + Math.min(q.decimals(), DECIMALS) + " decimals:" + unit + " " + q.danish()
+                    + " is stored and coloured to the hundredth");
+        }
+        if (!q.possible().contains(value) && !q.labels().isEmpty()) {
+            problem(field, "must be a " + q.danish() + " from " + q.possible().min() + " to " + q.possible().max());
+        } else if (!q.possible().contains(value)) {
+            problem(field, "physiologically impossible: " + excerpt(value.toString()) + unit
+                    + " (possible: " + q.possible() + ")");
         }
     }
 
     void unit(MeasurementType type, String unit) {
-        Set<String> accepted = UNITS.get(type);
-        if (type == MeasurementType.PRO_QUESTIONNAIRE) {
+        List<String> accepted = type.primary().units();
+        if (accepted.isEmpty()) {
             if (unit != null && !unit.isBlank()) {
-                problem("unit", "a questionnaire answer has no unit");
+                problem("unit", "a " + type + " has no unit");
             }
             return;
         }
-        if (type == MeasurementType.STEPS && (unit == null || unit.isBlank())) {
+        if (type.unitOptional() && (unit == null || unit.isBlank())) {
             return;
         }
         if (unit == null || unit.isBlank()) {
@@ -236,8 +216,9 @@ final class Validation {
         if (symptoms == null || symptoms.isEmpty()) {
             return;
         }
-        if (type != MeasurementType.PRO_QUESTIONNAIRE) {
-            problem("symptoms", "are answered in a PRO_QUESTIONNAIRE, not with a " + type);
+        if (!type.answersSymptoms()) {
+            problem("symptoms", "are answered in a questionnaire ("
+                    + java.util.Arrays.stream(MeasurementType.values()).filter(MeasurementType::answersSymptoms).toList() + "), not with a " + type);
             return;
         }
         for (int i = 0; i < symptoms.size(); i++) {
@@ -254,10 +235,6 @@ final class Validation {
         shown.codePoints().forEach(c -> visible.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
                 ? String.format("U+%04X", c) : new String(Character.toChars(c))));
         return visible.append("'").toString();
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
     static UUID uuid(String text) {

@@ -3,7 +3,7 @@
  * <p>
  * Its allowed dependencies are checked by {@code ModuleStructureTest}: a new one is a design decision, made here.
  */
-@ApplicationModule(displayName = "Measurement", allowedDependencies = {"audit", "citizen", "equipment", "notify", "pathway", "rules", "security", "web"})
+@ApplicationModule(displayName = "Measurement", allowedDependencies = {"audit", "citizen", "equipment", "notify", "pathway", "region", "rules", "security", "web"})
 package dk.carepath.measurement;
 
 import org.springframework.modulith.ApplicationModule;

@@ -21,17 +21,21 @@ import org.springframework.stereotype.Service;
 public class ColouringContexts {
 
     private static final String SELECT = """
-            select p.id, p.citizen_id, p.phase, p.paused_until, mp.reference_weight_kg, ts.id as ts_id,
-                   ts.pulse_red_high, ts.pulse_yellow_high, ts.pulse_yellow_low, ts.pulse_red_low,
-                   ts.weight_red_high, ts.weight_yellow_high, ts.weight_yellow_low, ts.weight_red_low,
-                   ts.systolic_red_high, ts.systolic_yellow_high, ts.systolic_yellow_low, ts.systolic_red_low,
-                   ts.diastolic_red_high, ts.diastolic_yellow_high, ts.diastolic_yellow_low, ts.diastolic_red_low
+            select p.id, p.citizen_id, p.phase, p.paused_until, mp.reference_weight_kg,
+                   (select max(t2.id) from threshold_set t2 where t2.plan_id = mp.id) as ts_id
               from pathway p
               left join monitoring_plan mp on mp.pathway_id = p.id
-              left join threshold_set ts on ts.id = (select max(t2.id) from threshold_set t2 where t2.plan_id = mp.id)
             """;
 
+    /** How many threshold sets are remembered; beyond that the memory starts afresh. */
+    static final int MEMORY = 50_000;
+
     private final NamedParameterJdbcTemplate jdbc;
+    /**
+     * Threshold sets by id. A set is never changed once written (a change is a new set), so a
+     * remembered one stays true; most citizens share a handful of sets' values but each has its own id.
+     */
+    private final Map<Long, Thresholds> sets = new java.util.concurrent.ConcurrentHashMap<>();
 
     ColouringContexts(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -39,7 +43,7 @@ public class ColouringContexts {
 
     /** The citizen's running pathway, if any. */
     public Optional<ColouringContext> forCitizen(UUID citizenId) {
-        return jdbc.getJdbcOperations().query(SELECT + " where p.active_citizen_id = ?", (rs, n) -> map(rs), citizenId)
+        return withThresholds(jdbc.getJdbcOperations().query(SELECT + " where p.active_citizen_id = ?", (rs, n) -> map(rs), citizenId))
                 .stream().findFirst();
     }
 
@@ -50,24 +54,22 @@ public class ColouringContexts {
             return contexts;
         }
         // one array parameter, not an IN list: the same plan for any number of ids, and no bind-parameter limit
-        jdbc.getJdbcOperations().query(SELECT + " where p.active_citizen_id = any(?)",
-                rs -> {
-                    ColouringContext context = map(rs);
-                    contexts.put(context.citizenId(), context);
-                }, (Object) citizenIds.toArray(UUID[]::new));
+        List<ColouringContext> found = jdbc.getJdbcOperations().query(SELECT + " where p.active_citizen_id = any(?)",
+                (rs, n) -> map(rs), (Object) citizenIds.toArray(UUID[]::new));
+        withThresholds(found).forEach(context -> contexts.put(context.citizenId(), context));
         return contexts;
     }
 
     public Optional<ColouringContext> forPathway(UUID pathwayId) {
         List<ColouringContext> found = jdbc.query(SELECT + " where p.id = :id", Map.of("id", pathwayId), (rs, n) -> map(rs));
-        return found.stream().findFirst();
+        return withThresholds(found).stream().findFirst();
     }
 
     /** Running pathways in the phases where measurements are expected. */
     public List<ColouringContext> monitored() {
-        return jdbc.query(SELECT + " where p.active_citizen_id is not null and p.phase in (:phases)",
+        return withThresholds(jdbc.query(SELECT + " where p.active_citizen_id is not null and p.phase in (:phases)",
                 Map.of("phases", List.of(Phase.STARTUP_MONITORING.name(), Phase.TITRATION.name(), Phase.REASSESSMENT.name())),
-                (rs, n) -> map(rs));
+                (rs, n) -> map(rs)));
     }
 
     /** The measurement schedules of these pathways (those with a plan), by pathway id. */
@@ -98,25 +100,39 @@ public class ColouringContexts {
         return schedules;
     }
 
+    /** the contexts with their threshold sets, read in one query for those not remembered */
+    private List<ColouringContext> withThresholds(List<ColouringContext> contexts) {
+        Map<Long, Thresholds> found = new HashMap<>();
+        List<Long> unknown = new java.util.ArrayList<>();
+        contexts.stream().map(ColouringContext::thresholdSetId).filter(java.util.Objects::nonNull).distinct().forEach(id -> {
+            Thresholds known = sets.get(id);
+            if (known == null) unknown.add(id); else found.put(id, known);
+        });
+        if (!unknown.isEmpty()) {
+            Map<Long, Map<String, BigDecimal>> read = new HashMap<>();
+            jdbc.getJdbcOperations().query("select threshold_set_id, name, value from threshold_value where threshold_set_id = any(?)",
+                    rs -> {
+                        read.computeIfAbsent(rs.getLong("threshold_set_id"), k -> new HashMap<>()).put(rs.getString("name"), rs.getBigDecimal("value"));
+                    }, (Object) unknown.toArray(Long[]::new));
+            if (sets.size() + unknown.size() > MEMORY) {
+                sets.clear();
+            }
+            for (Long id : unknown) {
+                Thresholds thresholds = new Thresholds(read.getOrDefault(id, Map.of()));
+                sets.put(id, thresholds);
+                found.put(id, thresholds);
+            }
+        }
+        return contexts.stream().map(c -> c.thresholdSetId() == null ? c : new ColouringContext(c.pathwayId(), c.citizenId(), c.phase(),
+                c.pausedUntil(), c.referenceWeightKg(), c.thresholdSetId(), found.get(c.thresholdSetId()))).toList();
+    }
+
     private static ColouringContext map(ResultSet rs) throws SQLException {
         long ts = rs.getLong("ts_id");
         Long thresholdSetId = rs.wasNull() ? null : ts;
-        Thresholds thresholds = thresholdSetId == null ? null : new Thresholds(
-                integer(rs, "pulse_red_high"), integer(rs, "pulse_yellow_high"), integer(rs, "pulse_yellow_low"), integer(rs, "pulse_red_low"),
-                rs.getBigDecimal("weight_red_high"), rs.getBigDecimal("weight_yellow_high"), rs.getBigDecimal("weight_yellow_low"),
-                rs.getBigDecimal("weight_red_low"),
-                integer(rs, "systolic_red_high"), integer(rs, "systolic_yellow_high"), integer(rs, "systolic_yellow_low"),
-                integer(rs, "systolic_red_low"),
-                integer(rs, "diastolic_red_high"), integer(rs, "diastolic_yellow_high"), integer(rs, "diastolic_yellow_low"),
-                integer(rs, "diastolic_red_low"));
         Timestamp paused = rs.getTimestamp("paused_until");
         BigDecimal reference = rs.getBigDecimal("reference_weight_kg");
         return new ColouringContext(rs.getObject("id", UUID.class), rs.getObject("citizen_id", UUID.class),
-                Phase.valueOf(rs.getString("phase")), paused == null ? null : paused.toInstant(), reference, thresholdSetId, thresholds);
-    }
-
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
+                Phase.valueOf(rs.getString("phase")), paused == null ? null : paused.toInstant(), reference, thresholdSetId, null);
     }
 }

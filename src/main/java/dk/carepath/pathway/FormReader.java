@@ -46,6 +46,11 @@ final class FormReader {
     }
 
     BigDecimal decimal(String field, String label, double min, double max, boolean required) {
+        return decimal(field, label, min, max, required, 1);
+    }
+
+    /** A number with at most {@code decimals} decimals, never rounded; a whole number when decimals is 0. */
+    BigDecimal decimal(String field, String label, double min, double max, boolean required, int decimals) {
         Object raw = scope.getVariable(field);
         if (raw == null || raw instanceof String s && s.isBlank()) {
             if (required) problems.add(label + " skal udfyldes");
@@ -53,14 +58,15 @@ final class FormReader {
         }
         try {
             BigDecimal value = new BigDecimal(raw.toString().trim());
-            if (value.stripTrailingZeros().scale() > 1) {
-                // kept to the tenth, and never rounded silently: 80.25 is neither 80.2 nor 80.3
-                problems.add(label + " angives med højst én decimal");
+            if (value.stripTrailingZeros().scale() > decimals) {
+                // kept to its precision, and never rounded silently: 80.25 is neither 80.2 nor 80.3
+                problems.add(label + (decimals == 0 ? " skal være et helt tal" : decimals == 1 ? " angives med højst én decimal"
+                        : " angives med højst " + decimals + " decimaler"));
                 return null;
             }
-            value = value.setScale(1, java.math.RoundingMode.UNNECESSARY);
+            value = value.setScale(decimals, java.math.RoundingMode.UNNECESSARY);
             if (value.doubleValue() < min || value.doubleValue() > max) {
-                problems.add(label + " skal være mellem " + min + " og " + max);
+                problems.add(label + " skal være mellem " + plain(min) + " og " + plain(max));
                 return null;
             }
             return value;
@@ -68,6 +74,11 @@ final class FormReader {
             problems.add(label + " skal være et tal");
             return null;
         }
+    }
+
+    /** 20 rather than 20.0, 2.5 as 2,5 */
+    private static String plain(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d).replace('.', ',');
     }
 
     <E extends Enum<E>> E choice(String field, String label, Class<E> type, boolean required) {
@@ -123,45 +134,21 @@ final class FormReader {
         }
     }
 
+    /** Every thresholded quantity's four thresholds, each read with its band's precision and bounds. */
     Thresholds thresholds() {
-        return new Thresholds(
-                integer("pulseRedHigh", "Puls rød øvre", 20, 250, true),
-                integer("pulseYellowHigh", "Puls gul øvre", 20, 250, true),
-                integer("pulseYellowLow", "Puls gul nedre", 20, 250, true),
-                integer("pulseRedLow", "Puls rød nedre", 20, 250, true),
-                decimal("weightRedHigh", "Vægt rød øvre", -20, 20, true),
-                decimal("weightYellowHigh", "Vægt gul øvre", -20, 20, true),
-                decimal("weightYellowLow", "Vægt gul nedre", -20, 20, true),
-                decimal("weightRedLow", "Vægt rød nedre", -20, 20, true),
-                integer("systolicRedHigh", "Systolisk rød øvre", 50, 300, false),
-                integer("systolicYellowHigh", "Systolisk gul øvre", 50, 300, false),
-                integer("systolicYellowLow", "Systolisk gul nedre", 50, 300, false),
-                integer("systolicRedLow", "Systolisk rød nedre", 50, 300, false),
-                integer("diastolicRedHigh", "Diastolisk rød øvre", 30, 200, false),
-                integer("diastolicYellowHigh", "Diastolisk gul øvre", 30, 200, false),
-                integer("diastolicYellowLow", "Diastolisk gul nedre", 30, 200, false),
-                integer("diastolicRedLow", "Diastolisk rød nedre", 30, 200, false));
+        java.util.Map<String, BigDecimal> values = new java.util.HashMap<>();
+        for (Quantity q : MeasurementType.allThresholded()) {
+            ThresholdBands bands = q.thresholds();
+            for (Band band : Band.values()) {
+                values.put(q.threshold(band), decimal(q.threshold(band), q.label(band), bands.bounds().min().doubleValue(),
+                        bands.bounds().max().doubleValue(), bands.required(), bands.decimals()));
+            }
+        }
+        return new Thresholds(values);
     }
 
     /** Writes thresholds into form fields, for a form that shows the current ones. */
     static java.util.Map<String, Object> fields(Thresholds t) {
-        java.util.Map<String, Object> fields = new java.util.HashMap<>();
-        fields.put("pulseRedHigh", t.pulseRedHigh());
-        fields.put("pulseYellowHigh", t.pulseYellowHigh());
-        fields.put("pulseYellowLow", t.pulseYellowLow());
-        fields.put("pulseRedLow", t.pulseRedLow());
-        fields.put("weightRedHigh", t.weightRedHigh() == null ? null : t.weightRedHigh().doubleValue());
-        fields.put("weightYellowHigh", t.weightYellowHigh() == null ? null : t.weightYellowHigh().doubleValue());
-        fields.put("weightYellowLow", t.weightYellowLow() == null ? null : t.weightYellowLow().doubleValue());
-        fields.put("weightRedLow", t.weightRedLow() == null ? null : t.weightRedLow().doubleValue());
-        fields.put("systolicRedHigh", t.systolicRedHigh());
-        fields.put("systolicYellowHigh", t.systolicYellowHigh());
-        fields.put("systolicYellowLow", t.systolicYellowLow());
-        fields.put("systolicRedLow", t.systolicRedLow());
-        fields.put("diastolicRedHigh", t.diastolicRedHigh());
-        fields.put("diastolicYellowHigh", t.diastolicYellowHigh());
-        fields.put("diastolicYellowLow", t.diastolicYellowLow());
-        fields.put("diastolicRedLow", t.diastolicRedLow());
-        return fields;
+        return t.formFields();
     }
 }

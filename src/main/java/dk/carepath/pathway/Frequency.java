@@ -7,6 +7,9 @@ public enum Frequency {
     TWICE_WEEKLY("To gange om ugen", 4),
     WEEKLY("Ugentligt", 7);
 
+    /** what the plan form's frequency selects answer for a type that is not measured */
+    public static final String NOT_MEASURED = "NONE";
+
     private final String danish;
     private final int maxDaysBetween;
 

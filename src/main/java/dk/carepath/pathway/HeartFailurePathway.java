@@ -110,6 +110,8 @@ public final class HeartFailurePathway {
     /** Process variables. */
     public static final class Vars {
         public static final ProcessVariable<String> PATHWAY_ID = ProcessVariable.of("pathwayId", String.class);
+        /** the region whose settings (hours, service center, advice) the instance follows: its region pack's id */
+        public static final ProcessVariable<String> REGION = ProcessVariable.of("region", String.class);
         public static final ProcessVariable<String> CITIZEN_ID = ProcessVariable.of("citizenId", String.class);
         /** "Name (DDMMYY-XXXX)": the one copy of personal data in the process, so task lists show whose task it is */
         public static final ProcessVariable<String> CITIZEN_LABEL = ProcessVariable.of("citizenLabel", String.class);

@@ -5,7 +5,6 @@ import dk.carepath.audit.AuditTrail;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -21,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * without them; new default pulse thresholds reach only citizens still on the old defaults.
  */
 @Service
-public class MassPlanUpdate {
+class MassPlanUpdate {
 
     public record FrequencyChange(MeasurementType type, Frequency from, Frequency to) {
     }
@@ -29,11 +28,17 @@ public class MassPlanUpdate {
     public record TimeChange(LocalTime from, LocalTime to) {
     }
 
-    /** Thresholds of one group, ascending: red low, yellow low, yellow high, red high; null = not set. */
-    public record ThresholdChange(ThresholdGroup group, List<BigDecimal> from, List<BigDecimal> to) {
-    }
+    /**
+     * Thresholds of one group (a thresholded quantity: PULSE, WEIGHT, SYSTOLIC, DIASTOLIC, …), ascending:
+     * red low, yellow low, yellow high, red high; null = not set.
+     */
+    public record ThresholdChange(String group, List<BigDecimal> from, List<BigDecimal> to) {
 
-    public enum ThresholdGroup { PULSE, WEIGHT, SYSTOLIC, DIASTOLIC }
+        /** the quantity the group names; the controller has refused unknown groups */
+        Quantity quantity() {
+            return MeasurementType.byGroup(group).orElseThrow(() -> new IllegalArgumentException("unknown threshold group " + group));
+        }
+    }
 
     public record Changes(List<FrequencyChange> frequencies, TimeChange measurementTime, List<ThresholdChange> thresholds,
                           String reason) {
@@ -96,9 +101,9 @@ public class MassPlanUpdate {
             Thresholds thresholds = plan.current().thresholds();
             Thresholds updated = thresholds;
             for (ThresholdChange change : nullSafe(changes.thresholds())) {
-                List<BigDecimal> current = group(thresholds, change.group());
+                List<BigDecimal> current = thresholds.group(change.quantity());
                 if (same(current, change.from())) {
-                    updated = with(updated, change.group(), change.to());
+                    updated = updated.with(change.quantity(), change.to());
                     applied.add(change.group() + " thresholds: " + change.from() + " -> " + change.to());
                 } else {
                     individual.add(change.group() + " thresholds stay " + current);
@@ -130,34 +135,6 @@ public class MassPlanUpdate {
         return plans.runningWithPlan(clinicId);
     }
 
-    static List<BigDecimal> group(Thresholds t, ThresholdGroup group) {
-        return switch (group) {
-            case PULSE -> decimals(t.pulseRedLow(), t.pulseYellowLow(), t.pulseYellowHigh(), t.pulseRedHigh());
-            case WEIGHT -> decimals(t.weightRedLow(), t.weightYellowLow(), t.weightYellowHigh(), t.weightRedHigh());
-            case SYSTOLIC -> decimals(t.systolicRedLow(), t.systolicYellowLow(), t.systolicYellowHigh(), t.systolicRedHigh());
-            case DIASTOLIC -> decimals(t.diastolicRedLow(), t.diastolicYellowLow(), t.diastolicYellowHigh(), t.diastolicRedHigh());
-        };
-    }
-
-    static Thresholds with(Thresholds t, ThresholdGroup group, List<BigDecimal> v) {
-        Integer[] i = v == null ? new Integer[4] : v.stream().map(d -> d == null ? null : d.intValue()).toArray(Integer[]::new);
-        BigDecimal[] d = v == null ? new BigDecimal[4] : v.toArray(BigDecimal[]::new);
-        return switch (group) {
-            case PULSE -> new Thresholds(i[3], i[2], i[1], i[0], t.weightRedHigh(), t.weightYellowHigh(), t.weightYellowLow(), t.weightRedLow(),
-                    t.systolicRedHigh(), t.systolicYellowHigh(), t.systolicYellowLow(), t.systolicRedLow(),
-                    t.diastolicRedHigh(), t.diastolicYellowHigh(), t.diastolicYellowLow(), t.diastolicRedLow());
-            case WEIGHT -> new Thresholds(t.pulseRedHigh(), t.pulseYellowHigh(), t.pulseYellowLow(), t.pulseRedLow(), d[3], d[2], d[1], d[0],
-                    t.systolicRedHigh(), t.systolicYellowHigh(), t.systolicYellowLow(), t.systolicRedLow(),
-                    t.diastolicRedHigh(), t.diastolicYellowHigh(), t.diastolicYellowLow(), t.diastolicRedLow());
-            case SYSTOLIC -> new Thresholds(t.pulseRedHigh(), t.pulseYellowHigh(), t.pulseYellowLow(), t.pulseRedLow(),
-                    t.weightRedHigh(), t.weightYellowHigh(), t.weightYellowLow(), t.weightRedLow(), i[3], i[2], i[1], i[0],
-                    t.diastolicRedHigh(), t.diastolicYellowHigh(), t.diastolicYellowLow(), t.diastolicRedLow());
-            case DIASTOLIC -> new Thresholds(t.pulseRedHigh(), t.pulseYellowHigh(), t.pulseYellowLow(), t.pulseRedLow(),
-                    t.weightRedHigh(), t.weightYellowHigh(), t.weightYellowLow(), t.weightRedLow(),
-                    t.systolicRedHigh(), t.systolicYellowHigh(), t.systolicYellowLow(), t.systolicRedLow(), i[3], i[2], i[1], i[0]);
-        };
-    }
-
     private static boolean same(List<BigDecimal> current, List<BigDecimal> from) {
         if (from == null) {
             return current == null;
@@ -171,13 +148,6 @@ public class MassPlanUpdate {
             }
         }
         return true;
-    }
-
-    private static List<BigDecimal> decimals(Number... values) {
-        if (Arrays.stream(values).allMatch(Objects::isNull)) {
-            return null;
-        }
-        return Arrays.stream(values).map(v -> v == null ? null : new BigDecimal(v.toString())).toList();
     }
 
     private static <T> List<T> nullSafe(List<T> list) {

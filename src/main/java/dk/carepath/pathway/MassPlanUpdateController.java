@@ -68,8 +68,12 @@ class MassPlanUpdateController {
         List<MassPlanUpdate.ThresholdChange> thresholds = request.thresholds() == null ? List.of() : request.thresholds();
         for (int i = 0; i < thresholds.size(); i++) {
             var t = thresholds.get(i);
+            List<String> groups = MeasurementType.allThresholded().stream().map(Quantity::group).toList();
             if (t.group() == null) {
-                problems.add(new FieldProblem("thresholds[" + i + "].group", "is required (PULSE, WEIGHT, SYSTOLIC, DIASTOLIC)"));
+                problems.add(new FieldProblem("thresholds[" + i + "].group", "is required (one of " + groups + ")"));
+            } else if (MeasurementType.byGroup(t.group()).isEmpty()) {
+                problems.add(new FieldProblem("thresholds[" + i + "].group", "unknown threshold group '" + t.group() + "' (one of " + groups + ")"));
+                continue;
             }
             if (t.to() != null && t.to().size() != 4 || t.from() != null && t.from().size() != 4) {
                 problems.add(new FieldProblem("thresholds[" + i + "]", "from and to are four values: red low, yellow low, yellow high, red high"));
@@ -115,8 +119,8 @@ class MassPlanUpdateController {
      */
     static List<FieldProblem> thresholdProblems(MassPlanUpdate.ThresholdChange change, String field) {
         List<FieldProblem> problems = new java.util.ArrayList<>();
-        Thresholds.Bounds bounds = Thresholds.bounds(change.group());
-        boolean weight = change.group() == MassPlanUpdate.ThresholdGroup.WEIGHT;
+        Quantity quantity = change.quantity();
+        ThresholdBands bands = quantity.thresholds();
         for (String part : List.of("from", "to")) {
             List<java.math.BigDecimal> values = part.equals("from") ? change.from() : change.to();
             for (int k = 0; values != null && k < values.size(); k++) {
@@ -125,18 +129,20 @@ class MassPlanUpdateController {
                     continue;
                 }
                 String at = field + "." + part + "[" + k + "]";
-                if (!weight && v.stripTrailingZeros().scale() > 0) {
+                if (bands.decimals() == 0 && v.stripTrailingZeros().scale() > 0) {
                     problems.add(new FieldProblem(at, "must be a whole number: " + change.group() + " thresholds are whole numbers"));
-                } else if (weight && v.stripTrailingZeros().scale() > 1) {
-                    problems.add(new FieldProblem(at, "at most one decimal: weight thresholds are kept to the tenth of a kg"));
-                } else if (v.compareTo(java.math.BigDecimal.valueOf(bounds.min())) < 0 || v.compareTo(java.math.BigDecimal.valueOf(bounds.max())) > 0) {
-                    problems.add(new FieldProblem(at, "must be between " + bounds.min() + " and " + bounds.max()));
+                } else if (v.stripTrailingZeros().scale() > bands.decimals()) {
+                    problems.add(new FieldProblem(at, "at most " + bands.decimals() + " decimal(s): " + change.group()
+                            + " thresholds are kept to " + bands.decimals() + " decimal(s)"));
+                } else if (!bands.bounds().contains(v)) {
+                    problems.add(new FieldProblem(at, "must be between " + bands.bounds().min().toPlainString() + " and "
+                            + bands.bounds().max().toPlainString()));
                 }
             }
         }
-        if (problems.isEmpty() && (change.to() != null || !weight && change.group() != MassPlanUpdate.ThresholdGroup.PULSE)) {
+        if (problems.isEmpty() && (change.to() != null || !bands.required())) {
             List<java.math.BigDecimal> to = change.to() == null ? java.util.Arrays.asList(null, null, null, null) : change.to();
-            for (String problem : Thresholds.problems(change.group(), to.get(0), to.get(1), to.get(2), to.get(3))) {
+            for (String problem : Thresholds.problems(quantity, to)) {
                 problems.add(new FieldProblem(field + ".to", problem));
             }
         } else if (problems.isEmpty()) {

@@ -1,6 +1,8 @@
 package dk.carepath.pathway;
 
 import dk.carepath.pathway.HeartFailurePathway.Vars;
+import dk.carepath.region.RegionPack;
+import dk.carepath.region.Regions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,21 +22,16 @@ import org.springframework.stereotype.Component;
 @Component("monitoringPlanForm")
 class MonitoringPlanForm implements TaskListener {
 
-    /** Field name of each measurement type's frequency select; "NONE" means not measured. */
-    static final Map<MeasurementType, String> FREQUENCY_FIELDS = Map.of(
-            MeasurementType.WEIGHT, "weightFrequency",
-            MeasurementType.PULSE, "pulseFrequency",
-            MeasurementType.BLOOD_PRESSURE, "bloodPressureFrequency",
-            MeasurementType.STEPS, "stepsFrequency",
-            MeasurementType.PRO_QUESTIONNAIRE, "proFrequency");
-
     private final MonitoringPlans plans;
     private final ZoneId zone;
 
     private final java.time.Clock clock;
 
+    private final Regions regions;
+
     MonitoringPlanForm(MonitoringPlans plans, @org.springframework.beans.factory.annotation.Value("${carepath.zone}") ZoneId zone,
-                       java.time.Clock clock) {
+                       java.time.Clock clock, Regions regions) {
+        this.regions = regions;
         this.plans = plans;
         this.zone = zone;
         this.clock = clock;
@@ -43,24 +40,29 @@ class MonitoringPlanForm implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().setVariablesLocal(defaults());
+            // local to the task's scope (which its input parameters open): the fields vanish with the task
+            task.getExecution().setVariablesLocal(defaults(regions.require(Vars.REGION.get(task))));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             complete(task);
         }
     }
 
+    /** the guideline's plan */
     static Map<String, Object> defaults() {
-        Map<String, Object> fields = new HashMap<>(FormReader.fields(Thresholds.DEFAULT));
+        return defaults(null);
+    }
+
+    /** the plan a cardiologist in the region starts from: the guideline's, with the region's thresholds and reassessment interval */
+    static Map<String, Object> defaults(RegionPack region) {
+        Map<String, Object> fields = new HashMap<>(FormReader.fields(RegionThresholds.of(region)));
         // the guideline: daily weight, pulse and blood pressure in the start-up; PRO weekly; steps optional
-        fields.put("weightFrequency", Frequency.DAILY.name());
-        fields.put("pulseFrequency", Frequency.DAILY.name());
-        fields.put("bloodPressureFrequency", Frequency.DAILY.name());
-        fields.put("stepsFrequency", "NONE");
-        fields.put("proFrequency", Frequency.WEEKLY.name());
+        for (MeasurementType type : MeasurementType.values()) {
+            fields.put(type.planField(), type.defaultFrequency().map(Frequency::name).orElse(Frequency.NOT_MEASURED));
+        }
         fields.put("measurementTime", "08:00");
         fields.put("startupDays", 14);
         fields.put("reviewIntervalDays", 7);
-        fields.put("reassessmentIntervalWeeks", 10);
+        fields.put("reassessmentIntervalWeeks", region == null ? 10 : region.reassessmentIntervalWeeks());
         fields.put("expectedDurationMonths", 6);
         return fields;
     }
@@ -69,24 +71,24 @@ class MonitoringPlanForm implements TaskListener {
         UUID pathwayId = UUID.fromString(Vars.PATHWAY_ID.require(task));
         FormReader form = new FormReader(task);
         Map<MeasurementType, Frequency> measurements = new EnumMap<>(MeasurementType.class);
-        FREQUENCY_FIELDS.forEach((type, field) -> {
-            String value = form.text(field);
+        for (MeasurementType type : MeasurementType.values()) {
+            String value = form.text(type.planField());
             if (value == null) {
                 form.problem(type.danish() + ": vælg hyppighed eller 'Måles ikke'");
-            } else if (!"NONE".equals(value)) {
+            } else if (!Frequency.NOT_MEASURED.equals(value)) {
                 try {
                     measurements.put(type, Frequency.valueOf(value));
                 } catch (IllegalArgumentException e) {
                     form.problem(type.danish() + ": ukendt hyppighed '" + value + "'");
                 }
             }
-        });
+        }
         if (measurements.isEmpty()) {
             form.problem("Vælg mindst én måletype");
         }
         var time = form.time("measurementTime", "Måletidspunkt");
         BigDecimal referenceWeight = form.decimal("referenceWeightKg", "Referencevægt", 20, 300,
-                measurements.containsKey(MeasurementType.WEIGHT));
+                measurements.keySet().stream().flatMap(t -> t.thresholded().stream()).anyMatch(q -> q.thresholds().relativeToReference()));
         Thresholds thresholds = form.thresholds();
         Integer startupDays = form.integer("startupDays", "Opstartsperiode", 7, 14, true);
         Integer reviewDays = form.integer("reviewIntervalDays", "Gennemgang af målinger", 1, 7, true);

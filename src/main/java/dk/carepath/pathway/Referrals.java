@@ -10,7 +10,8 @@ import dk.carepath.citizen.NewCitizen;
 import dk.carepath.pathway.HeartFailurePathway.Vars;
 import dk.carepath.region.OrganisationKind;
 import dk.carepath.region.Organisations;
-import dk.carepath.region.RegionSettings;
+import dk.carepath.region.RegionPack;
+import dk.carepath.region.Regions;
 import dk.carepath.web.ProblemException;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,18 +33,18 @@ public class Referrals {
     private final ReferralRepository referrals;
     private final Pathways pathwayService;
     private final RuntimeService runtime;
-    private final RegionSettings region;
+    private final Regions regions;
     private final AuditTrail audit;
 
     Referrals(Citizens citizens, Organisations organisations, PathwayRepository pathways, ReferralRepository referrals,
-              Pathways pathwayService, RuntimeService runtime, RegionSettings region, AuditTrail audit) {
+              Pathways pathwayService, RuntimeService runtime, Regions regions, AuditTrail audit) {
         this.citizens = citizens;
         this.organisations = organisations;
         this.pathways = pathways;
         this.referrals = referrals;
         this.pathwayService = pathwayService;
         this.runtime = runtime;
-        this.region = region;
+        this.regions = regions;
         this.audit = audit;
     }
 
@@ -72,7 +73,9 @@ public class Referrals {
                     + " a readmission, reported by the clinic that runs it");
         });
 
-        Pathway pathway = pathways.saveAndFlush(new Pathway(citizen.id(), region.region(), request.clinicId(), pathwayService.now()));
+        // the pathway's region is its clinic's: its settings and models are that region's
+        RegionPack region = regions.ofOrganisation(request.clinicId());
+        Pathway pathway = pathways.saveAndFlush(new Pathway(citizen.id(), region.id(), request.clinicId(), pathwayService.now()));
         referrals.save(new Referral(pathway.id(), request.source(), request.referrerOrganisationId(), request.referrerName(),
                 request.facts(), region.mitIdRequired(), request.note(), pathwayService.now()));
         audit.changed(AuditAction.CREATE, "referral", citizen.id(), pathway.id(), "source " + request.source());
@@ -84,6 +87,7 @@ public class Referrals {
         variables.put(Vars.CITIZEN_LABEL.name(), citizen.label());
         variables.put(Vars.REFERRAL_SOURCE.name(), request.source().name());
         variables.put(Vars.MIT_ID_REQUIRED.name(), region.mitIdRequired());
+        variables.put(Vars.REGION.name(), region.id());
         variables.put(Vars.DISCHARGE_REASON.name(), null);
         runtime.createMessageCorrelation(HeartFailurePathway.Messages.REFERRAL_RECEIVED)
                 .processInstanceBusinessKey(pathway.id().toString())

@@ -1,6 +1,7 @@
 package dk.carepath.pathway;
 
 import dk.carepath.pathway.HeartFailurePathway.Vars;
+import dk.carepath.region.Regions;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,9 +13,13 @@ import org.springframework.stereotype.Component;
 class StartupConclusionForm implements TaskListener {
 
     private final MonitoringPlans plans;
+    private final Pathways pathways;
+    private final Regions regions;
 
-    StartupConclusionForm(MonitoringPlans plans) {
+    StartupConclusionForm(MonitoringPlans plans, Pathways pathways, Regions regions) {
         this.plans = plans;
+        this.pathways = pathways;
+        this.regions = regions;
     }
 
     @Override
@@ -35,6 +40,13 @@ class StartupConclusionForm implements TaskListener {
             plans.reviewInterval(pathwayId, reviewDays);
             Vars.REVIEW_INTERVAL.set(task.getExecution(), "P" + reviewDays + "D");
             Vars.PERIODIC_REVIEWS.set(task.getExecution(), true);
+            // where the region's agreement says so (Syddanmark, Nordjylland), the municipality monitors from now on [001]
+            PathwayView pathway = pathways.find(pathwayId).orElseThrow();
+            if (regions.require(pathway.region()).municipalMonitoringAfterStart() && pathway.monitoringResponsible() == Party.CLINIC) {
+                pathways.assignResponsibility(pathwayId, pathway.treatmentResponsible(), Party.MUNICIPALITY);
+                pathways.record(pathwayId, JournalKind.HANDOVER, "Monitoreringsansvar overgår til kommunen efter opstarten",
+                        "regionens aftale (" + pathway.region() + "): kommunen monitorerer efter en opstart på hospitalet");
+            }
         }
     }
 }

@@ -51,6 +51,11 @@ public final class ApiAccess {
             anyone(HttpMethod.GET, "/api/organisations"),
             anyone(HttpMethod.GET, "/api/organisations/*"),
             roles(HttpMethod.PUT, "/api/organisations/*", PROCESS_OWNER),
+            // region packs: which regions, their settings and versions are reference data; a process owner changes her own
+            anyone(HttpMethod.GET, "/api/regions"),
+            anyone(HttpMethod.GET, "/api/regions/*"),
+            roles(HttpMethod.PUT, "/api/regions/*", PROCESS_OWNER),
+            roles(HttpMethod.POST, "/api/regions/*/undo", PROCESS_OWNER),
             // citizens
             roles(HttpMethod.GET, "/api/citizens/*", CARE),
             roles(HttpMethod.POST, "/api/citizens/search", CARE),

@@ -2,7 +2,9 @@ package dk.carepath.triage;
 
 import dk.carepath.measurement.Colour;
 import dk.carepath.measurement.StoredMeasurement;
+import dk.carepath.pathway.Band;
 import dk.carepath.pathway.MeasurementType;
+import dk.carepath.pathway.Quantity;
 import dk.carepath.pathway.MonitoringPlanView;
 import dk.carepath.pathway.ThresholdSetView;
 import dk.carepath.pathway.Thresholds;
@@ -44,43 +46,55 @@ final class Charts {
         List<ThresholdSetView> sets = plan == null ? List.of() : inForce(plan.thresholdHistory(), plan.currentThresholds(), from);
         BigDecimal reference = plan == null ? null : plan.referenceWeightKg();
         List<Chart> charts = new ArrayList<>();
-
-        List<Series> weight = new ArrayList<>();
-        weight.add(values("Vægt (kg)", ascending, MeasurementType.WEIGHT, StoredMeasurement::value));
-        Map<String, Number> weightNow = new LinkedHashMap<>();
-        if (reference != null) {
-            weight.add(steps("Referencevægt", "REFERENCE", sets, t -> reference, from, to));
-            weightNow.put("reference", reference);
-            addBand(weight, weightNow, sets, from, to, "Rød øvre", "redHigh", "RED", t -> plus(reference, t.weightRedHigh()));
-            addBand(weight, weightNow, sets, from, to, "Gul øvre", "yellowHigh", "YELLOW", t -> plus(reference, t.weightYellowHigh()));
-            addBand(weight, weightNow, sets, from, to, "Gul nedre", "yellowLow", "YELLOW", t -> plus(reference, t.weightYellowLow()));
-            addBand(weight, weightNow, sets, from, to, "Rød nedre", "redLow", "RED", t -> plus(reference, t.weightRedLow()));
+        for (MeasurementType type : MeasurementType.values()) {
+            if (type.charted()) {
+                charts.add(chart(type, ascending, sets, reference, from, to));
+            }
         }
-        charts.add(new Chart("chart-weight", "Vægt", "kg", from.toEpochMilli(), to.toEpochMilli(), weight, weightNow));
-
-        List<Series> pulse = new ArrayList<>();
-        pulse.add(values("Puls (/min)", ascending, MeasurementType.PULSE, StoredMeasurement::value));
-        Map<String, Number> pulseNow = new LinkedHashMap<>();
-        addBand(pulse, pulseNow, sets, from, to, "Rød øvre", "redHigh", "RED", Thresholds::pulseRedHigh);
-        addBand(pulse, pulseNow, sets, from, to, "Gul øvre", "yellowHigh", "YELLOW", Thresholds::pulseYellowHigh);
-        addBand(pulse, pulseNow, sets, from, to, "Gul nedre", "yellowLow", "YELLOW", Thresholds::pulseYellowLow);
-        addBand(pulse, pulseNow, sets, from, to, "Rød nedre", "redLow", "RED", Thresholds::pulseRedLow);
-        charts.add(new Chart("chart-pulse", "Puls", "/min", from.toEpochMilli(), to.toEpochMilli(), pulse, pulseNow));
-
-        List<Series> pressure = new ArrayList<>();
-        pressure.add(values("Systolisk (mmHg)", ascending, MeasurementType.BLOOD_PRESSURE, StoredMeasurement::value));
-        pressure.add(values("Diastolisk (mmHg)", ascending, MeasurementType.BLOOD_PRESSURE, StoredMeasurement::value2));
-        Map<String, Number> pressureNow = new LinkedHashMap<>();
-        addBand(pressure, pressureNow, sets, from, to, "Systolisk rød øvre", "systolicRedHigh", "RED", Thresholds::systolicRedHigh);
-        addBand(pressure, pressureNow, sets, from, to, "Systolisk gul øvre", "systolicYellowHigh", "YELLOW", Thresholds::systolicYellowHigh);
-        addBand(pressure, pressureNow, sets, from, to, "Systolisk gul nedre", "systolicYellowLow", "YELLOW", Thresholds::systolicYellowLow);
-        addBand(pressure, pressureNow, sets, from, to, "Systolisk rød nedre", "systolicRedLow", "RED", Thresholds::systolicRedLow);
-        addBand(pressure, pressureNow, sets, from, to, "Diastolisk rød øvre", "diastolicRedHigh", "RED", Thresholds::diastolicRedHigh);
-        addBand(pressure, pressureNow, sets, from, to, "Diastolisk gul øvre", "diastolicYellowHigh", "YELLOW", Thresholds::diastolicYellowHigh);
-        addBand(pressure, pressureNow, sets, from, to, "Diastolisk gul nedre", "diastolicYellowLow", "YELLOW", Thresholds::diastolicYellowLow);
-        addBand(pressure, pressureNow, sets, from, to, "Diastolisk rød nedre", "diastolicRedLow", "RED", Thresholds::diastolicRedLow);
-        charts.add(new Chart("chart-blood-pressure", "Blodtryk", "mmHg", from.toEpochMilli(), to.toEpochMilli(), pressure, pressureNow));
         return charts;
+    }
+
+    /**
+     * A type's chart: a series per value, and each thresholded value's bands as steps (highest first);
+     * thresholds relative to the reference weight are drawn around it, and only when there is one.
+     * Bands are named by band ("redHigh") on a chart with one thresholded value, by threshold
+     * ("systolicRedHigh") on one with several.
+     */
+    private static Chart chart(MeasurementType type, List<StoredMeasurement> ascending, List<ThresholdSetView> sets, BigDecimal reference,
+                               Instant from, Instant to) {
+        List<Series> series = new ArrayList<>();
+        List<Quantity> quantities = type.quantities();
+        for (int i = 0; i < quantities.size(); i++) {
+            Quantity q = quantities.get(i);
+            series.add(values(q.danish() + " (" + q.unit() + ")", ascending, type, i == 0 ? StoredMeasurement::value : StoredMeasurement::value2));
+        }
+        Map<String, Number> now = new LinkedHashMap<>();
+        List<Quantity> thresholded = type.thresholded();
+        for (Quantity q : thresholded) {
+            boolean relative = q.thresholds().relativeToReference();
+            if (relative && reference == null) {
+                continue;
+            }
+            if (relative && !now.containsKey("reference")) {
+                series.add(steps("Referencevægt", "REFERENCE", sets, t -> reference, from, to));
+                now.put("reference", reference);
+            }
+            List<Band> highestFirst = new ArrayList<>(List.of(Band.values()));
+            java.util.Collections.reverse(highestFirst);
+            for (Band band : highestFirst) {
+                String label = thresholded.size() == 1 ? capitalised(band.danish()) : q.label(band);
+                String name = thresholded.size() == 1 ? Character.toLowerCase(band.suffix().charAt(0)) + band.suffix().substring(1)
+                        : q.threshold(band);
+                Function<Thresholds, Number> value = relative ? t -> plus(reference, t.get(q, band)) : t -> t.get(q, band);
+                addBand(series, now, sets, from, to, label, name, band.red() ? "RED" : "YELLOW", value);
+            }
+        }
+        String id = "chart-" + type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return new Chart(id, type.danish(), type.primary().unit(), from.toEpochMilli(), to.toEpochMilli(), series, now);
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** The threshold sets in force over the period, oldest first: the one in force at its start, and those set since. */

@@ -22,6 +22,7 @@ import dk.carepath.security.CitizenData;
 import dk.carepath.security.Staff;
 import dk.carepath.web.Page;
 import dk.carepath.web.ProblemException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -60,7 +61,13 @@ class CitizenPage {
     }
 
     /** A version of the thresholds as a row of the history. */
-    record ThresholdRow(String validFrom, String setBy, String reason, String pulse, String weight, String systolic, String diastolic) {
+    record ThresholdRow(String validFrom, String setBy, String reason, List<String> ranges) {
+    }
+
+    /** the columns of the threshold history: every thresholded value of every type */
+    static List<String> thresholdColumns() {
+        return MeasurementType.allThresholded().stream()
+                .map(q -> q.danish() + " (" + q.unit() + (q.thresholds().relativeToReference() ? " fra reference" : "") + ")").toList();
     }
 
     private final CitizenAccess access;
@@ -130,9 +137,10 @@ class CitizenPage {
         }
         model.addAttribute("charts", chartViews);
         model.addAttribute("measurements", measurements.stream().map(this::row).toList());
-        model.addAttribute("pro", measurements.stream().filter(m -> m.type() == MeasurementType.PRO_QUESTIONNAIRE).map(this::row).toList());
+        model.addAttribute("pro", measurements.stream().filter(m -> m.type().answersSymptoms()).map(this::row).toList());
 
         model.addAttribute("plan", plan);
+        model.addAttribute("thresholdColumns", thresholdColumns());
         if (plan != null) {
             audit.read("monitoring-plan", id, pathway.id(), "citizen page");
             model.addAttribute("frequencies", plan.measurements().entrySet().stream()
@@ -201,10 +209,10 @@ class CitizenPage {
     private ThresholdRow thresholds(ThresholdSetView set) {
         var t = set.thresholds();
         return new ThresholdRow(Display.when(set.validFrom(), zone), set.setBy(), set.reason(),
-                range(t.pulseRedLow(), t.pulseYellowLow(), t.pulseYellowHigh(), t.pulseRedHigh()),
-                range(t.weightRedLow(), t.weightYellowLow(), t.weightYellowHigh(), t.weightRedHigh()),
-                range(t.systolicRedLow(), t.systolicYellowLow(), t.systolicYellowHigh(), t.systolicRedHigh()),
-                range(t.diastolicRedLow(), t.diastolicYellowLow(), t.diastolicYellowHigh(), t.diastolicRedHigh()));
+                MeasurementType.allThresholded().stream().map(q -> {
+                    List<BigDecimal> g = t.group(q);
+                    return g == null ? range(null, null, null, null) : range(g.get(0), g.get(1), g.get(2), g.get(3));
+                }).toList());
     }
 
     /** "rød ≤ 40 · gul ≤ 45 · gul ≥ 90 · rød ≥ 100", or "–" when not set */

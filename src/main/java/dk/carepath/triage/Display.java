@@ -38,15 +38,10 @@ final class Display {
         return "colour-" + (colour == null ? "uncoloured" : colour.name().toLowerCase());
     }
 
-    /** "82,4 kg", "72 /min", "135/85 mmHg", "4.200 skridt", "NYHA II" */
+    /** "82,4 kg", "72 /min", "135/85 mmHg", "4200 skridt", "NYHA II, 2 symptom(er)" */
     static String value(MeasurementType type, BigDecimal value, BigDecimal value2, String symptoms) {
-        return switch (type) {
-            case WEIGHT -> number(value, 1) + " kg";
-            case PULSE -> number(value, 0) + " /min";
-            case BLOOD_PRESSURE -> number(value, 0) + "/" + number(value2, 0) + " mmHg";
-            case STEPS -> number(value, 0) + " skridt";
-            case PRO_QUESTIONNAIRE -> "NYHA " + roman(value) + (symptoms == null || symptoms.isBlank() ? "" : ", " + symptoms(symptoms).size() + " symptom(er)");
-        };
+        return type.display(value, value2)
+                + (type.answersSymptoms() && symptoms != null && !symptoms.isBlank() ? ", " + symptoms(symptoms).size() + " symptom(er)" : "");
     }
 
     /** the symptoms of a PRO answer, in Danish */
@@ -63,19 +58,6 @@ final class Display {
             }
         }
         return names;
-    }
-
-    static String roman(BigDecimal nyha) {
-        if (nyha == null) {
-            return "?";
-        }
-        return switch (nyha.intValue()) {
-            case 1 -> "I";
-            case 2 -> "II";
-            case 3 -> "III";
-            case 4 -> "IV";
-            default -> nyha.toPlainString();
-        };
     }
 
     static String number(BigDecimal value, int decimals) {

@@ -296,6 +296,15 @@ class AccessMatrixTest {
                 """.formatted(UUID.randomUUID(), citizen, Instant.now().minusSeconds(120));
     }
 
+    static String testPack() {
+        try {
+            return new String(new org.springframework.core.io.ClassPathResource("regions/test/region.yaml").getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     Map<String, Function<Caller, Call>> requests() {
         Map<String, Function<Caller, Call>> r = new LinkedHashMap<>();
         MediaType fhir = MediaType.parseMediaType("application/fhir+json");
@@ -303,7 +312,13 @@ class AccessMatrixTest {
         r.put("GET /api/organisations", c -> Call.get("/api/organisations?kind=CLINIC"));
         r.put("GET /api/organisations/{id}", c -> Call.get("/api/organisations/" + PathwayDriver.CLINIC));
         r.put("PUT /api/organisations/{id}", c -> Call.json(HttpMethod.PUT, "/api/organisations/test-matrix-clinic",
-                Map.of("kind", "CLINIC", "name", "Matrixklinikken", "region", "MIDT", "mailAddress", "matrix@test.example.dk")));
+                Map.of("kind", "CLINIC", "name", "Matrixklinikken", "region", "TEST", "mailAddress", "matrix@test.example.dk")));
+        r.put("GET /api/regions", c -> Call.get("/api/regions"));
+        r.put("GET /api/regions/{id}", c -> Call.get("/api/regions/TEST"));
+        // the tests' pack as it is: a new version with the same settings
+        r.put("PUT /api/regions/{id}", c -> new Call(HttpMethod.PUT, "/api/regions/TEST?reason=Matrix", testPack(),
+                MediaType.parseMediaType("application/yaml"), null));
+        r.put("POST /api/regions/{id}/undo", c -> Call.json(HttpMethod.POST, "/api/regions/TEST/undo", Map.of("reason", "Matrix")));
         r.put("GET /api/citizens/{id}", c -> Call.get("/api/citizens/" + fixture().citizenA));
         r.put("POST /api/citizens/search", c -> Call.json(HttpMethod.POST, "/api/citizens/search", Map.of("cpr", fixture().cprA)));
         r.put("GET /api/citizens/{citizenId}/pathways", c -> Call.get("/api/citizens/" + fixture().citizenA + "/pathways"));

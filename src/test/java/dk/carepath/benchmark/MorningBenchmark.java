@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
@@ -403,10 +404,16 @@ public final class MorningBenchmark {
                 + "reassessment_interval_weeks, expected_end_date, set_by, updated_at, version) "
                 + "values (?, ?, '08:00', 80.0, 14, 7, 10, current_date + 180, 'bench', ?, 0)", planRows);
         jdbc.batchUpdate("insert into plan_measurement (plan_id, measurement_type, frequency) values (?, ?, ?)", measurementRows);
-        jdbc.batchUpdate("insert into threshold_set (plan_id, valid_from, set_by, reason, pulse_red_high, pulse_yellow_high, pulse_yellow_low, "
-                + "pulse_red_low, weight_red_high, weight_yellow_high, weight_yellow_low, weight_red_low, systolic_red_high, systolic_yellow_high, "
-                + "systolic_yellow_low, systolic_red_low, diastolic_red_high, diastolic_yellow_high, diastolic_yellow_low, diastolic_red_low) "
-                + "values (?, ?, 'bench', 'benchmark', 100, 90, 45, 40, 3, 2, -2, -3, 160, 140, 100, 90, 100, 90, 60, 50)", thresholdRows);
+        jdbc.batchUpdate("insert into threshold_set (plan_id, valid_from, set_by, reason) values (?, ?, 'bench', 'benchmark')", thresholdRows);
+        // every set the guideline's thresholds and a blood pressure's, by name (threshold_value)
+        StringBuilder values = new StringBuilder();
+        Map<String, Number> bench = new java.util.LinkedHashMap<>(Map.of("pulseRedHigh", 100, "pulseYellowHigh", 90, "pulseYellowLow", 45,
+                "pulseRedLow", 40, "weightRedHigh", 3, "weightYellowHigh", 2, "weightYellowLow", -2, "weightRedLow", -3));
+        bench.putAll(Map.of("systolicRedHigh", 160, "systolicYellowHigh", 140, "systolicYellowLow", 100, "systolicRedLow", 90,
+                "diastolicRedHigh", 100, "diastolicYellowHigh", 90, "diastolicYellowLow", 60, "diastolicRedLow", 50));
+        bench.forEach((name, value) -> values.append(values.isEmpty() ? "" : " union all ")
+                .append("select ts.id, '").append(name).append("', ").append(value).append(" from threshold_set ts where ts.set_by = 'bench'"));
+        jdbc.execute("insert into threshold_value (threshold_set_id, name, value) " + values);
         jdbc.execute("analyze");
         System.out.printf(Locale.ROOT, "seeded %,d citizens in titration in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
         return citizens;

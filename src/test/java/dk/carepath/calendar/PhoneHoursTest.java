@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Each municipality's phone hours, the default for the others, weekdays only; service levels in support hours. */
+/** Each municipality's phone hours, the default for the others; service levels in support hours. */
 class PhoneHoursTest {
 
     static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -26,16 +26,31 @@ class PhoneHoursTest {
         return week;
     }
 
-    static CalendarProperties properties(Map<String, CalendarProperties.Municipality> municipalities) {
-        return new CalendarProperties(CPH, new CalendarProperties.Clinic(weekdays("08:00-15:30"), List.of()), municipalities,
-                new CalendarProperties.ServiceCenter(weekdays("07:00-16:00"), List.of("12-24")));
+    /** the calendars of one region as a stub: its pack's hours are the region module's (RegionPacksTest) */
+    static RegionCalendars calendars(Map<String, BusinessHours> municipalities) {
+        return new RegionCalendars() {
+            @Override
+            public BusinessHours clinicHours(String region) {
+                return BusinessHours.of(weekdays("08:00-15:30"), List.of(), CPH);
+            }
+
+            @Override
+            public BusinessHours supportHours(String region) {
+                return BusinessHours.of(weekdays("07:00-16:00"), List.of("12-24"), CPH);
+            }
+
+            @Override
+            public BusinessHours phoneHours(String municipalityId) {
+                return municipalities.getOrDefault(municipalityId, municipalities.get("default"));
+            }
+        };
     }
 
     static PhoneHours phoneHours() {
-        Map<String, CalendarProperties.Municipality> municipalities = new LinkedHashMap<>();
-        municipalities.put("default", new CalendarProperties.Municipality(weekdays("08:00-15:00"), List.of("12-24")));
-        municipalities.put("kommune-751", new CalendarProperties.Municipality(weekdays("08:00-12:00"), List.of()));
-        return new PhoneHours(properties(municipalities));
+        Map<String, BusinessHours> municipalities = new LinkedHashMap<>();
+        municipalities.put("default", BusinessHours.of(weekdays("08:00-15:00"), List.of("12-24"), CPH));
+        municipalities.put("kommune-751", BusinessHours.of(weekdays("08:00-12:00"), List.of(), CPH));
+        return new PhoneHours(calendars(municipalities));
     }
 
     static Instant at(int year, int month, int day, int hour, int minute) {
@@ -67,34 +82,12 @@ class PhoneHoursTest {
     }
 
     @Test
-    void phoneHoursAreOnWeekdaysOnly() {
-        Map<DayOfWeek, String> withSaturday = weekdays("08:00-15:00");
-        withSaturday.put(DayOfWeek.SATURDAY, "09:00-11:00");
-        assertThatThrownBy(() -> new PhoneHours(properties(Map.of("default", new CalendarProperties.Municipality(withSaturday, List.of())))))
-                .hasMessageContaining("carepath.municipalities.default.phone-hours.SATURDAY").hasMessageContaining("weekdays only");
-    }
-
-    @Test
-    void defaultPhoneHoursAreRequired() {
-        assertThatThrownBy(() -> new PhoneHours(properties(Map.of("kommune-751",
-                new CalendarProperties.Municipality(weekdays("08:00-12:00"), List.of())))))
-                .hasMessageContaining("carepath.municipalities.default.phone-hours");
-    }
-
-    @Test
-    void badlyWrittenPhoneHoursNameTheSetting() {
-        assertThatThrownBy(() -> new PhoneHours(properties(Map.of("default",
-                new CalendarProperties.Municipality(weekdays("8-12"), List.of())))))
-                .hasMessageContaining("carepath.municipalities.default.phone-hours");
-    }
-
-    @Test
     void aServiceLevelInHoursCountsSupportHoursOnly() {
-        SupportHours support = new SupportHours(properties(Map.of("default", new CalendarProperties.Municipality(weekdays("08:00-15:00"), List.of()))));
+        SupportHours support = new SupportHours(calendars(Map.of("default", BusinessHours.of(weekdays("08:00-15:00"), List.of(), CPH))));
         // Friday 15:00 + 4 support hours = 1 hour on Friday + 3 on Monday from 07:00
-        assertThat(support.serviceLevelDue(at(2026, 11, 20, 15, 0), "PT4H")).isEqualTo(at(2026, 11, 23, 10, 0));
+        assertThat(support.serviceLevelDue("MIDT", at(2026, 11, 20, 15, 0), "PT4H")).isEqualTo(at(2026, 11, 23, 10, 0));
         // one working day: the close of the next working day
-        assertThat(support.serviceLevelDue(at(2026, 11, 20, 15, 0), "P1D")).isEqualTo(at(2026, 11, 23, 16, 0));
-        assertThatThrownBy(() -> support.serviceLevelDue(at(2026, 11, 20, 15, 0), "P1M")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(support.serviceLevelDue("MIDT", at(2026, 11, 20, 15, 0), "P1D")).isEqualTo(at(2026, 11, 23, 16, 0));
+        assertThatThrownBy(() -> support.serviceLevelDue("MIDT", at(2026, 11, 20, 15, 0), "P1M")).isInstanceOf(IllegalArgumentException.class);
     }
 }

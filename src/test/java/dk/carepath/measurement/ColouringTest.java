@@ -51,8 +51,8 @@ class ColouringTest {
 
     static Thresholds pulseYellowAbove(int yellowHigh) {
         Thresholds d = Thresholds.DEFAULT;
-        return new Thresholds(d.pulseRedHigh(), yellowHigh, d.pulseYellowLow(), d.pulseRedLow(), d.weightRedHigh(), d.weightYellowHigh(),
-                d.weightYellowLow(), d.weightRedLow(), null, null, null, null, null, null, null, null);
+        return d.with(MeasurementType.PULSE.primary(), List.of(d.get("pulseRedLow"), d.get("pulseYellowLow"), BigDecimal.valueOf(yellowHigh),
+                d.get("pulseRedHigh")));
     }
 
     @Test

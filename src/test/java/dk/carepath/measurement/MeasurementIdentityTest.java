@@ -36,7 +36,8 @@ class MeasurementIdentityTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    static final String AT = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5).withNano(0).toString();
+    // formatted, not toString(): that leaves out the seconds when they are 00, which the intake refuses
+    static final String AT = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5).withNano(0));
 
     static String pulse(String senderId, UUID citizen, Object value) {
         return """

@@ -142,7 +142,7 @@ class HeartFailurePathwayScenarioTest {
 
         assertThat(pathway).hasPassed(Task_SendInclusionCorrespondence.id()).isWaitingAt(Task_InstallKit.id());
         MonitoringPlanView plan = plans.forPathway(id).orElseThrow();
-        Assertions.assertThat(plan.currentThresholds().thresholds().pulseRedHigh()).isEqualTo(110);
+        Assertions.assertThat(plan.currentThresholds().thresholds().get("pulseRedHigh")).isEqualByComparingTo("110");
         Assertions.assertThat(plan.referenceWeightKg()).isEqualByComparingTo("82.5");
         Assertions.assertThat(plan.measurements()).containsEntry(MeasurementType.WEIGHT, Frequency.DAILY)
                 .doesNotContainKey(MeasurementType.STEPS);

@@ -49,13 +49,13 @@ class MassPlanUpdateTest {
         var first = plans.forPathway(standard).orElseThrow();
         assertThat(first.measurements()).containsEntry(MeasurementType.PRO_QUESTIONNAIRE, Frequency.TWICE_WEEKLY)
                 .containsEntry(MeasurementType.STEPS, Frequency.DAILY);
-        assertThat(first.currentThresholds().thresholds().pulseRedHigh()).isEqualTo(110);
+        assertThat(first.currentThresholds().thresholds().get("pulseRedHigh")).isEqualByComparingTo("110");
         assertThat(first.currentThresholds().reason()).contains("Ny regional standard");
 
         var second = plans.forPathway(individual).orElseThrow();
         assertThat(second.measurements()).as("kept the individual daily questionnaire")
                 .containsEntry(MeasurementType.PRO_QUESTIONNAIRE, Frequency.DAILY).containsEntry(MeasurementType.STEPS, Frequency.DAILY);
-        assertThat(second.currentThresholds().thresholds().pulseRedHigh()).as("kept the individual pulse thresholds").isEqualTo(95);
+        assertThat(second.currentThresholds().thresholds().get("pulseRedHigh")).as("kept the individual pulse thresholds").isEqualByComparingTo("95");
         JsonNode details = response.getBody().get("details");
         assertThat(details.get(1).get("keptIndividual").toString()).contains("PRO_QUESTIONNAIRE stays DAILY", "PULSE thresholds stay");
     }
@@ -78,6 +78,6 @@ class MassPlanUpdateTest {
                         "thresholds", List.of(Map.of("group", "PULSE", "from", List.of(40, 45, 90, 100), "to", List.of(40, 95, 90, 100)))),
                 JsonNode.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(plans.forPathway(pathway).orElseThrow().currentThresholds().thresholds().pulseYellowLow()).isEqualTo(45);
+        assertThat(plans.forPathway(pathway).orElseThrow().currentThresholds().thresholds().get("pulseYellowLow")).isEqualByComparingTo("45");
     }
 }

@@ -86,14 +86,7 @@ public class PathwayDriver {
      */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void ensureOrganisations() {
-        organisations.save(REGION, OrganisationKind.REGION, "Testregionen", "MIDT", "region@test.example.dk");
-        organisations.save(CLINIC, OrganisationKind.CLINIC, "Testhjerteklinikken", "MIDT", CLINIC_MAIL);
-        organisations.save(OTHER_CLINIC, OrganisationKind.CLINIC, "Den anden testhjerteklinik", "MIDT", "andenklinik@test.example.dk");
-        organisations.save(MUNICIPALITY, OrganisationKind.MUNICIPALITY, "Testkommune", "MIDT", MUNICIPALITY_MAIL);
-        organisations.save(OTHER_MUNICIPALITY, OrganisationKind.MUNICIPALITY, "Nabokommune", "MIDT", "nabokommune@test.example.dk");
-        organisations.save(GP, OrganisationKind.GP_PRACTICE, "Testlægerne", "MIDT", GP_MAIL);
-        organisations.save(SERVICE_CENTER, OrganisationKind.SERVICE_CENTER, "Testservicecenter", "MIDT", SERVICE_CENTER_MAIL);
-        organisations.save(OTHER_GP, OrganisationKind.GP_PRACTICE, "De andre testlæger", "MIDT", "andrelaeger@test.example.dk");
+        // the test organisations of region TEST are its pack's (src/test/resources/regions/test/region.yaml)
         organisations.save(OTHER_REGION, OrganisationKind.REGION, "Den anden testregion", "TEST-NORD", "nord@test.example.dk");
         organisations.save(OTHER_SERVICE_CENTER, OrganisationKind.SERVICE_CENTER, "Det andet testservicecenter", "TEST-NORD",
                 "servicecenter-nord@test.example.dk");

@@ -50,6 +50,6 @@ final class Sender {
     }
 
     private static String at(Duration ago) {
-        return OffsetDateTime.now(ZoneOffset.UTC).minus(ago).withNano(0).toString();
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(ZoneOffset.UTC).minus(ago).withNano(0));
     }
 }

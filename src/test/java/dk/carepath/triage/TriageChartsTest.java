@@ -25,8 +25,9 @@ class TriageChartsTest {
 
     @Test
     void drawsEachThresholdAsStepsOverTheVersionsInForceAndTheWeightBandsAroundTheReferenceWeight() {
-        Thresholds raised = new Thresholds(110, 95, 45, 40, new BigDecimal("2.5"), new BigDecimal("1.5"), new BigDecimal("-1.5"),
-                new BigDecimal("-2.5"), null, null, null, null, null, null, null, null);
+        Thresholds raised = Thresholds.of(Map.of("pulseRedHigh", 110, "pulseYellowHigh", 95, "pulseYellowLow", 45, "pulseRedLow", 40,
+                "weightRedHigh", new BigDecimal("2.5"), "weightYellowHigh", new BigDecimal("1.5"), "weightYellowLow", new BigDecimal("-1.5"),
+                "weightRedLow", new BigDecimal("-2.5")));
         ThresholdSetView old = new ThresholdSetView(1L, Thresholds.DEFAULT, FROM.minus(Duration.ofDays(60)), "karl", "plan");
         ThresholdSetView older = new ThresholdSetView(0L, Thresholds.DEFAULT, FROM.minus(Duration.ofDays(90)), "karl", "first");
         ThresholdSetView changed = new ThresholdSetView(2L, raised, FROM.plus(Duration.ofDays(10)), "karl", "titrering");
@@ -46,9 +47,9 @@ class TriageChartsTest {
         assertThat(pulse.series().get(0).colours()).containsExactly("GREEN", "YELLOW");
         Charts.Series redHigh = pulse.series().stream().filter(s -> s.label().equals("Rød øvre")).findFirst().orElseThrow();
         assertThat(redHigh.kind()).isEqualTo("RED");
-        assertThat(redHigh.points()).containsExactly(new Charts.Point(FROM.toEpochMilli(), 100),
-                new Charts.Point(FROM.plus(Duration.ofDays(10)).toEpochMilli(), 110), new Charts.Point(TO.toEpochMilli(), 110));
-        assertThat(pulse.thresholds()).containsEntry("redHigh", 110).containsEntry("yellowHigh", 95).containsEntry("redLow", 40);
+        assertThat(redHigh.points()).containsExactly(new Charts.Point(FROM.toEpochMilli(), new BigDecimal("100")),
+                new Charts.Point(FROM.plus(Duration.ofDays(10)).toEpochMilli(), new BigDecimal("110")), new Charts.Point(TO.toEpochMilli(), new BigDecimal("110")));
+        assertThat(pulse.thresholds()).containsEntry("redHigh", new BigDecimal("110")).containsEntry("yellowHigh", new BigDecimal("95")).containsEntry("redLow", new BigDecimal("40"));
 
         Charts.Chart weight = charts.get(0);
         assertThat(weight.thresholds()).containsEntry("reference", new BigDecimal("80.0"))
@@ -69,7 +70,7 @@ class TriageChartsTest {
         MonitoringPlanView plan = new MonitoringPlanView(UUID.randomUUID(), UUID.randomUUID(), Map.of(), LocalTime.of(8, 0),
                 new BigDecimal("80.0"), 14, 14, 10, null, first, List.of(first), "karl", TO);
         Charts.Series redHigh = Charts.of(List.of(), plan, FROM, TO).get(1).series().get(1);
-        assertThat(redHigh.points()).containsExactly(new Charts.Point(FROM.toEpochMilli(), 100), new Charts.Point(TO.toEpochMilli(), 100));
+        assertThat(redHigh.points()).containsExactly(new Charts.Point(FROM.toEpochMilli(), new BigDecimal("100")), new Charts.Point(TO.toEpochMilli(), new BigDecimal("100")));
     }
 
     private static StoredMeasurement measurement(MeasurementType type, String value, String value2, Colour colour, Instant at) {
