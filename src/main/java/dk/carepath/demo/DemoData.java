@@ -101,11 +101,14 @@ class DemoData {
     private final Staff staff;
 
     private final Clock clock;
+    private final DemoLibrary library;
 
     DemoData(DemoProperties properties, IdentityService identity, Organisations organisations, Referrals referrals,
              PathwayMessages messages, RuntimeService runtime, TaskService tasks, ManagementService management,
-             MeasurementIntake measurements, Pathways pathways, CitizenCalls calls, EquipmentFaults faults, Staff staff, Clock clock) {
+             MeasurementIntake measurements, Pathways pathways, CitizenCalls calls, EquipmentFaults faults, Staff staff, Clock clock,
+             DemoLibrary library) {
         this.clock = clock;
+        this.library = library;
         this.properties = properties;
         this.identity = identity;
         this.organisations = organisations;
@@ -126,6 +129,7 @@ class DemoData {
     void load() {
         // the organisations are Region Midtjylland's pack's (regions/midt/region.yaml), written at start by the region module
         users();
+        library.load();
         if (runtime.createProcessInstanceQuery().processDefinitionKey(HeartFailurePathway.KEY).count() > 0) {
             return;
         }

@@ -39,10 +39,12 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
     private final ObjectProvider<org.camunda.bpm.engine.IdentityService> identity;
 
     private final ObjectProvider<dk.carepath.citizen.Citizens> citizens;
+    private final ObjectProvider<InclusionTaskDetails> inclusion;
 
     PathwayEnginePlugin(ObjectProvider<Pathways> pathways, ObjectProvider<org.camunda.bpm.engine.IdentityService> identity,
-                        ObjectProvider<dk.carepath.citizen.Citizens> citizens) {
+                        ObjectProvider<dk.carepath.citizen.Citizens> citizens, ObjectProvider<InclusionTaskDetails> inclusion) {
         this.citizens = citizens;
+        this.inclusion = inclusion;
         this.pathways = pathways;
         this.identity = identity;
     }
@@ -62,6 +64,9 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
             attachPhase(element, activity);
             var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
             definition.addTaskListener(TaskListener.EVENTNAME_CREATE, PathwayEnginePlugin::labelTask);
+            if (InclusionTaskDetails.TASKS.contains(activity.getId())) {
+                definition.addTaskListener(TaskListener.EVENTNAME_CREATE, task -> inclusion.getObject().onCreate(task));
+            }
             if (CONTACT_TASKS.contains(activity.getId())) {
                 definition.addTaskListener(TaskListener.EVENTNAME_CREATE, PathwayEnginePlugin.this::contactDetails);
             }
@@ -109,15 +114,27 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * Copies the citizen label onto the task itself: Tasklist shows it in the task list, and a nurse
-     * may read a task's own variables without the right to read the whole process instance.
+     * Copies the citizen label onto the task itself: Tasklist shows it in the task list (and its search
+     * matches it: "Søg borger"), and a nurse may read a task's own variables without the right to read
+     * the whole process instance. The citizen page's address goes with it, for the form's link.
      */
     private static void labelTask(DelegateTask task) {
         String label = Vars.CITIZEN_LABEL.get(task);
         if (label != null) {
             task.setVariableLocal(Vars.CITIZEN_LABEL.name(), label);
+            // for "Søg borger" in Tasklist: its own ignore-case option does not reach the query it sends
+            task.setVariableLocal(CITIZEN_SEARCH, label.toLowerCase(java.util.Locale.ROOT));
+        }
+        String citizen = Vars.CITIZEN_ID.get(task);
+        if (citizen != null) {
+            task.setVariableLocal(CITIZEN_PAGE, "/citizens/" + citizen);
         }
     }
+
+    /** the task-local address of the citizen's page (/citizens/{id}), which the forms link to */
+    static final String CITIZEN_PAGE = "citizenPage";
+    /** the citizen label in lower case, which Tasklist's search ("Søg borger") matches with like */
+    static final String CITIZEN_SEARCH = "citizenSearch";
 
     /** The tasks whose nurse calls the citizen: their forms show the phone number and the contact person. */
     static final java.util.Set<String> CONTACT_TASKS = java.util.Set.of(HeartFailurePathway.Element.Task_ReviewRedMeasurement.name(),

@@ -66,6 +66,15 @@ public class Pathways {
         return found;
     }
 
+    /** The running pathways of these organisations (their clinic's, or whose monitoring or treatment they hold), newest first. */
+    @Transactional(readOnly = true)
+    public List<PathwayView> runningOf(java.util.Collection<String> organisationIds, int limit) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return pathways.running(organisationIds, org.springframework.data.domain.Limit.of(limit)).stream().map(Pathway::view).toList();
+    }
+
     /** The citizen's running pathway, if any. */
     @Transactional(readOnly = true)
     public Optional<PathwayView> activeFor(UUID citizenId) {

@@ -83,6 +83,17 @@ public final class ApiAccess {
             roles(HttpMethod.POST, "/api/measurements/*/acknowledgement", CLINICIANS),
             roles(HttpMethod.POST, "/api/alarms/*/acknowledgement", CLINICIANS),
             roles(HttpMethod.GET, "/api/pathways/*/measurements", CLINICIANS),
+            // the phrase library and the material catalogue (docs/workbench.md)
+            roles(HttpMethod.GET, "/api/phrases", CLINICIANS),
+            roles(HttpMethod.POST, "/api/phrases", CLINICIANS),
+            roles(HttpMethod.DELETE, "/api/phrases/*", CLINICIANS),
+            roles(HttpMethod.GET, "/api/materials", CLINICIANS),
+            roles(HttpMethod.POST, "/api/materials", CLINICIANS),
+            roles(HttpMethod.POST, "/api/materials/documents", CLINICIANS),
+            roles(HttpMethod.GET, "/api/materials/*/content", CLINICIANS),
+            roles(HttpMethod.POST, "/api/materials/*/assignments", CLINICIANS),
+            roles(HttpMethod.GET, "/api/citizens/*/materials", CLINICIANS),
+            roles(HttpMethod.DELETE, "/api/citizens/*/materials/*", CLINICIANS),
             // calls
             roles(HttpMethod.POST, "/api/calls", MUNICIPAL_NURSE, MUNICIPAL_FRONTDESK),
             roles(HttpMethod.GET, "/api/calls/statistics", MANAGER),

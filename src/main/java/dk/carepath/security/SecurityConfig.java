@@ -39,7 +39,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ul>
  *   <li>{@code /api/**}: the Carepath API: API clients by token (Bearer, or Basic with the client id),
  *       people by HTTP Basic against Camunda's users; which roles may call which endpoint is
- *       {@link ApiAccess}'s table, decided before the request body is read;</li>
+ *       {@link ApiAccess}'s table, decided before the request body is read; a GET in a session logged in
+ *       to Tasklist is that user's ({@link WebappSessionFilter}: Tasklist's scripts read her phrases);</li>
  *   <li>{@code /engine-rest/**}: Camunda's REST API, HTTP Basic through Camunda's own filter
  *       (it sets the engine's authentication, so Camunda authorizations apply);</li>
  *   <li>{@code /camunda/**}: Tasklist, Cockpit, Admin, with their own login and authorizations;</li>
@@ -53,7 +54,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, ApiTokenAuthentication tokens,
-                            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
+                            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
+                            ObjectProvider<WebappSessions> webappSessions, org.camunda.bpm.engine.IdentityService identity) throws Exception {
         AuthenticationEntryPoint apiUnauthorized = unauthorized(json, true);
         http.securityMatcher(paths("/api/**"))
                 .authorizeHttpRequests(requests -> {
@@ -72,6 +74,8 @@ class SecurityConfig {
                             isLoggedIn(authentication.get()) && !isEndpoint(mappings.getObject(), context.getRequest())));
                 })
                 .addFilterBefore(new ApiTokenFilter(tokens, apiUnauthorized), BasicAuthenticationFilter.class)
+                // Tasklist's scripts read as the nurse logged in to Tasklist (GET only)
+                .addFilterBefore(new WebappSessionFilter(webappSessions, identity), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiUnauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(apiUnauthorized).accessDeniedHandler(forbidden(json)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -93,7 +97,7 @@ class SecurityConfig {
                         // the process owners' page: regions, their packs and model versions
                         .requestMatchers(paths("/regions", "/regions/**")).hasRole(Role.PROCESS_OWNER.id())
                         // the nurses' pages: the roles that watch measurements (as GET /api/triage); whose citizens is CitizenAccess's
-                        .requestMatchers(paths("/triage", "/triage/**", "/citizens/**"))
+                        .requestMatchers(paths("/triage", "/triage/**", "/citizens/**", "/library", "/library/**"))
                         .hasAnyRole(Role.HF_NURSE.id(), Role.CARDIOLOGIST.id(), Role.MUNICIPAL_NURSE.id())
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").successHandler(startPage()).permitAll())
@@ -104,7 +108,7 @@ class SecurityConfig {
 
     /** the paths of Carepath's own pages */
     static final String[] PAGES = {"/login", "/logout", "/assets/**", "/webjars/chart.js/**", "/access-reviews", "/access-reviews/**",
-            "/kpi", "/kpi/**", "/triage", "/triage/**", "/citizens/**", "/regions", "/regions/**"};
+            "/kpi", "/kpi/**", "/triage", "/triage/**", "/citizens/**", "/regions", "/regions/**", "/library", "/library/**"};
 
     /** the Camunda group of operators, who (with Camunda's administrators) read the operational metrics */
     static final String OPERATORS = "operators";

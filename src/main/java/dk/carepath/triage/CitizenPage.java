@@ -35,13 +35,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import dk.carepath.library.AssignedMaterial;
+import dk.carepath.library.LibraryProblem;
+import dk.carepath.library.Materials;
 
 /**
  * One citizen, for the nurse who acts on her measurements: charts of weight (against the reference
  * weight and its bands), pulse and blood pressure against the thresholds over 7, 30 or 90 days; PRO
  * answers; the plan and its threshold history; the journal; the kit; contact person and phone; the
- * open tasks. Need to know as in the JSON API: clinical data of a citizen her organisations serve
+ * open tasks; the materials given to her (and giving one more). Need to know as in the JSON API: clinical data of a citizen her organisations serve
  * (404 otherwise, 403 for a role that never sees clinical data); each read is in the access log.
  */
 @Controller
@@ -79,11 +84,13 @@ class CitizenPage {
     private final ZoneId zone;
 
     private final Clock clock;
+    private final Materials materials;
 
     CitizenPage(CitizenAccess access, Citizens citizens, Pathways pathways, MonitoringPlans plans, Triage triage, KitRegistry kits,
                 Staff staff, Organisations organisations, OpenTasks tasks, AuditTrail audit, ObjectMapper json,
-                @Value("${carepath.zone}") ZoneId zone, Clock clock) {
+                @Value("${carepath.zone}") ZoneId zone, Clock clock, Materials materials) {
         this.clock = clock;
+        this.materials = materials;
         this.access = access;
         this.citizens = citizens;
         this.pathways = pathways;
@@ -157,8 +164,35 @@ class CitizenPage {
             model.addAttribute("kitHistory", newestFirst(kits.historyOf(id)));
         }
         model.addAttribute("tasks", tasks.of(List.of(pathway.id())).getOrDefault(pathway.id(), List.of()));
+        List<AssignedMaterial> given = materials.assignedTo(id, "citizen page");
+        model.addAttribute("materials", given);
+        Set<Long> had = new java.util.HashSet<>(given.stream().map(a -> a.material().id()).toList());
+        model.addAttribute("catalogue", materials.catalogue().stream().filter(m -> !had.contains(m.id())).toList());
         model.addAttribute("zone", zone);
         return "triage/citizen";
+    }
+
+    /** Gives the citizen a material of the nurse's catalogue (audited), back to her page. */
+    @PostMapping("/citizens/{id}/materials")
+    String assign(@PathVariable UUID id, @RequestParam(required = false) Long materialId, RedirectAttributes redirect) {
+        try {
+            if (materialId == null) {
+                redirect.addFlashAttribute("error", "Vælg et materiale.");
+            } else {
+                materials.assign(materialId, List.of(id));
+                redirect.addFlashAttribute("message", "Materialet er tildelt borgeren.");
+            }
+        } catch (LibraryProblem refused) {
+            redirect.addFlashAttribute("error", refused.danish());
+        }
+        return "redirect:/citizens/" + id + "#materials";
+    }
+
+    @PostMapping("/citizens/{id}/materials/{materialId}/removal")
+    String unassign(@PathVariable UUID id, @PathVariable long materialId, RedirectAttributes redirect) {
+        materials.unassign(id, materialId);
+        redirect.addFlashAttribute("message", "Materialet er fjernet fra borgeren.");
+        return "redirect:/citizens/" + id + "#materials";
     }
 
     /** A chart for the template: its JSON for Chart.js and whether it has no measurements in the period. */

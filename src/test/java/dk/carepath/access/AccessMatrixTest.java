@@ -369,6 +369,21 @@ class AccessMatrixTest {
                 "/api/measurements/" + fixture().measurementA + "/acknowledgement", null));
         r.put("POST /api/alarms/{id}/acknowledgement", c -> Call.json(HttpMethod.POST,
                 "/api/alarms/" + freshAlarm(fixture().pathwayA) + "/acknowledgement", null));
+        r.put("GET /api/phrases", c -> Call.get("/api/phrases").listing(library().phraseMarker(c.role())));
+        r.put("POST /api/phrases", c -> Call.json(HttpMethod.POST, "/api/phrases",
+                Map.of("organisationId", library().organisation(c.role()), "title", "Matrixfrase", "text", "Borgeren er kontaktet.")));
+        r.put("DELETE /api/phrases/{id}", c -> Call.json(HttpMethod.DELETE, "/api/phrases/" + library().phrase(c.role()), null));
+        r.put("GET /api/materials", c -> Call.get("/api/materials").listing(library().materialMarker(c.role())));
+        r.put("POST /api/materials", c -> Call.json(HttpMethod.POST, "/api/materials", Map.of("organisationId",
+                library().organisation(c.role()), "title", "Matrixlink", "url", "https://www.sundhed.dk/borger/hjertesvigt")));
+        r.put("POST /api/materials/documents", c -> new Call(HttpMethod.POST, "/api/materials/documents",
+                Library.pdfForm(library().organisation(c.role()), "Matrix-PDF"), MediaType.MULTIPART_FORM_DATA, null));
+        r.put("GET /api/materials/{id}/content", c -> Call.get("/api/materials/" + library().pdf(c.role()) + "/content"));
+        r.put("POST /api/materials/{id}/assignments", c -> Call.json(HttpMethod.POST, "/api/materials/" + library().link(c.role())
+                + "/assignments", Map.of("citizenIds", List.of(library().citizen(c.role()).toString()))));
+        r.put("GET /api/citizens/{citizenId}/materials", c -> Call.get("/api/citizens/" + library().citizen(c.role()) + "/materials"));
+        r.put("DELETE /api/citizens/{citizenId}/materials/{materialId}", c -> Call.json(HttpMethod.DELETE, "/api/citizens/"
+                + library().citizen(c.role()) + "/materials/" + library().assigned(c.role()), null));
         r.put("POST /api/calls", c -> Call.json(HttpMethod.POST, "/api/calls",
                 Map.of("citizenId", fixture().citizenA.toString(), "reason", "CLINICAL", "message", "Spørgsmål om vægten")));
         r.put("GET /api/calls/{id}", c -> Call.get("/api/calls/" + fixture().callA));
@@ -405,6 +420,108 @@ class AccessMatrixTest {
         r.put("POST /api/clients/{id}/token", c -> Call.json(HttpMethod.POST, "/api/clients/" + freshClient() + "/token", null));
         r.put("DELETE /api/clients/{id}/token", c -> Call.json(HttpMethod.DELETE, "/api/clients/" + freshClient() + "/token", null));
         return r;
+    }
+
+    private Library library;
+
+    private Library library() {
+        if (library == null) {
+            library = new Library();
+        }
+        return library;
+    }
+
+    /**
+     * The phrases and materials of the matrix, made by a clinician of the column's organisation (the clinic,
+     * or the municipality for municipal nurses; the clinic's for the roles that may not call at all).
+     */
+    class Library {
+        private final Map<String, String> markers = new java.util.HashMap<>();
+
+        String organisation(String role) {
+            return role.equals("municipal-nurse") ? PathwayDriver.MUNICIPALITY : PathwayDriver.CLINIC;
+        }
+
+        String clinician(String role) {
+            return switch (role) {
+                case "cardiologist" -> "testcardiologist";
+                case "municipal-nurse" -> "testmunicipalnurse";
+                default -> "testnurse";
+            };
+        }
+
+        UUID citizen(String role) {
+            return role.equals("municipal-nurse") ? driver.pathway(fixture().pathwayB).citizenId() : fixture().citizenA;
+        }
+
+        String phraseMarker(String role) {
+            return markers.computeIfAbsent("phrase " + organisation(role), k -> {
+                String text = "Matrixfrase " + UUID.randomUUID();
+                create(role, "/api/phrases", Map.of("organisationId", organisation(role), "title", "Matrix", "text", text));
+                return text;
+            });
+        }
+
+        long phrase(String role) {
+            return create(role, "/api/phrases", Map.of("organisationId", organisation(role), "title", "Matrix", "text", "Slettes"));
+        }
+
+        String materialMarker(String role) {
+            return markers.computeIfAbsent("material " + organisation(role), k -> {
+                String title = "Matrixmateriale " + UUID.randomUUID();
+                create(role, "/api/materials", Map.of("organisationId", organisation(role), "title", title,
+                        "url", "https://www.hjerteforeningen.dk/hjertesvigt"));
+                return title;
+            });
+        }
+
+        long link(String role) {
+            return create(role, "/api/materials", Map.of("organisationId", organisation(role), "title", "Matrixlink",
+                    "url", "https://www.sundhed.dk/hjertesvigt"));
+        }
+
+        long pdf(String role) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+            var created = http.withBasicAuth(clinician(role), "secret").postForEntity("/api/materials/documents",
+                    new HttpEntity<>(pdfForm(organisation(role), "Matrix-PDF"), headers), com.fasterxml.jackson.databind.JsonNode.class);
+            assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+            return created.getBody().path("id").asLong();
+        }
+
+        /** a material of the column's organisation, assigned to its citizen: for removing it */
+        long assigned(String role) {
+            long material = link(role);
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            var done = http.withBasicAuth(clinician(role), "secret").postForEntity("/api/materials/" + material + "/assignments",
+                    new HttpEntity<>(Map.of("citizenIds", List.of(citizen(role).toString())), headers), String.class);
+            assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.CREATED);
+            return material;
+        }
+
+        private long create(String role, String path, Map<String, Object> body) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            var created = http.withBasicAuth(clinician(role), "secret").postForEntity(path, new HttpEntity<>(body, headers),
+                    com.fasterxml.jackson.databind.JsonNode.class);
+            assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+            return created.getBody().path("id").asLong();
+        }
+
+        static org.springframework.util.MultiValueMap<String, Object> pdfForm(String organisation, String title) {
+            var form = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+            form.add("organisationId", organisation);
+            form.add("title", title);
+            form.add("file", new org.springframework.core.io.ByteArrayResource(
+                    "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
+                @Override
+                public String getFilename() {
+                    return "matrix.pdf";
+                }
+            });
+            return form;
+        }
     }
 
     /** an API client of this test's own, so that rotating or revoking its token disturbs no other test */

@@ -381,7 +381,8 @@ class CitizenCallScenarioTest {
 
         Assertions.assertThatThrownBy(() -> pathwayDriver.complete(task, "testmunicipalnurse", Map.of("callBackResult", "MAYBE")))
                 .hasRootCauseInstanceOf(FormValidationException.class)
-                .hasMessageContaining("'callBackResult' skal være en af NOT_REACHED, REACHED");
+                .hasMessageContaining("Resultat skal være en af Borgeren kunne ikke træffes (NOT_REACHED), "
+                        + "Borgeren er truffet – fortsæt med henvendelsen (REACHED), ikke 'MAYBE'");
     }
 
     // ------------------------------------------------------------------ helpers

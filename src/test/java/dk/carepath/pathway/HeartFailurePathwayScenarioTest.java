@@ -118,8 +118,8 @@ class HeartFailurePathwayScenarioTest {
 
         Assertions.assertThatThrownBy(() -> driver.complete(task, "testcardiologist", Map.of("cardiologistDecision", "MAYBE")))
                 .hasRootCauseInstanceOf(FormValidationException.class)
-                .hasMessageContaining("'cardiologistReason' skal udfyldes")
-                .hasMessageContaining("'cardiologistDecision' skal være en af INCLUDE, REJECT");
+                .hasMessageContaining("Begrundelse skal udfyldes")
+                .hasMessageContaining("Beslutning skal være en af Inkluder borgeren (INCLUDE), Afvis (REJECT), ikke 'MAYBE'");
         assertThat(driver.instance(id)).isWaitingAt(Task_CardiologicalAssessment.id());
     }
 

@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A heart-failure nurse's morning in the real Camunda Tasklist, in headless Chromium: she logs in
  * through its form, opens her group's filter, finds the new citizen's assessment among her tasks
- * (and not the cardiologist's), and opens its Camunda Form.
+ * (and not the cardiologist's), and opens its Camunda Form with the referral's facts and the rules' answer in Danish.
  */
 @CarepathTest
 class TasklistBrowserTest {
@@ -82,14 +82,16 @@ class TasklistBrowserTest {
         assertThat(decision.getText()).contains("Inkluder borgeren", "Afvis");
         assertThat(browser.findAll(By.cssSelector(".fjs-container .fjs-form-field-label")))
                 .extracting(e -> e.getText().replaceAll("\\s*\\*$", "")) // a required field's asterisk
-                .contains("Inklusionsreglernes vurdering", "Beslutning", "Begrundelse");
+                .contains("Henvisningens oplysninger", "Inklusionsreglernes vurdering", "Beslutning", "Begrundelse");
         assertThat(browser.driver().findElement(By.cssSelector(".fjs-container .fjs-form-field-text")).getText())
                 .contains("Borger: " + label);
         String verdict = browser.until(d -> {
-            String value = d.findElement(By.cssSelector(".fjs-container input[id$='-Field_eligibility']")).getDomProperty("value");
+            String value = d.findElement(By.cssSelector(".fjs-container textarea[id$='-Field_eligibilityText']")).getDomProperty("value");
             return value == null || value.isEmpty() ? null : value;
         });
-        assertThat(verdict).as("the inclusion rules' verdict").isEqualTo("ELIGIBLE");
+        assertThat(verdict).as("the inclusion rules' verdict, in Danish").startsWith("Egnet");
+        String facts = browser.driver().findElement(By.cssSelector(".fjs-container textarea[id$='-Field_referralFacts']")).getDomProperty("value");
+        assertThat(facts).as("the referral's facts, in Danish").contains("Uddrivningsfraktion (EF): 30 %", "Har MitID: ja");
     }
 
     @Test

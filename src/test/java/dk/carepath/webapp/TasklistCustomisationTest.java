@@ -117,6 +117,14 @@ class TasklistCustomisationTest {
     assertThat(locales.find()).as("active locales block in our tasklist config.js").isTrue();
 
     String oursWithoutLocales = ours.substring(0, locales.start()) + ours.substring(locales.end());
+    // Carepath's name (app) and its additions (customScripts, scripts/carepath-tasklist.js), each one active block
+    Matcher carepath =
+        Pattern.compile(
+                "\\n(?:  //[^\\n]*\\n)*  app: \\{\\s*name: 'Opgaver',\\s*vendor: 'Carepath'\\s*},\\n"
+                    + "\\n(?:  //[^\\n]*\\n)*  customScripts: \\['scripts/carepath-tasklist'\\],\\n")
+            .matcher(oursWithoutLocales);
+    assertThat(carepath.find()).as("Carepath's app name and custom script in our tasklist config.js").isTrue();
+    oursWithoutLocales = oursWithoutLocales.substring(0, carepath.start()) + oursWithoutLocales.substring(carepath.end());
     for (Map.Entry<String, String> shortcut : SHORTCUTS_IN_DANISH.entrySet()) {
       assertThat(oursWithoutLocales).contains("description: '" + shortcut.getValue() + "'");
       oursWithoutLocales =
@@ -124,7 +132,7 @@ class TasklistCustomisationTest {
               "description: '" + shortcut.getValue() + "'", "description: '" + shortcut.getKey() + "'");
     }
     assertThat(normaliseLineEndings(oursWithoutLocales))
-        .as("our config.js must not differ from the webjar's apart from the locales block and Danish shortcut texts")
+        .as("our config.js must not differ from the webjar's apart from Carepath's name and script, the locales block and Danish shortcut texts")
         .isEqualTo(normaliseLineEndings(original));
   }
 

@@ -89,6 +89,35 @@ class TasklistWebappTest {
     }
 
     @Test
+    void shouldLetTasklistsScriptReadTheNursesPhrasesAsHerButChangeNothing() {
+        String text = "Tasklist-frase " + java.util.UUID.randomUUID();
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.withBasicAuth("testnurse", "secret").postForEntity("/api/phrases", new HttpEntity<>(java.util.Map.of(
+                "organisationId", PathwayDriver.CLINIC, "title", "Tasklist", "text", text), json), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+
+        Browser nurse = new Browser();
+        nurse.login("testnurse");
+        ResponseEntity<String> read = nurse.exchange(HttpMethod.GET, "/api/phrases", null, null);
+        assertThat(read.getStatusCode()).as(read.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(read.getBody()).contains(text);
+        // a change needs the API's own login: the Tasklist session (and its CSRF token) is not enough
+        ResponseEntity<String> write = nurse.exchange(HttpMethod.POST, "/api/phrases", java.util.Map.of(
+                "organisationId", PathwayDriver.CLINIC, "title", "Fremmed", "text", "Fra en anden side"), MediaType.APPLICATION_JSON);
+        assertThat(write.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        assertThat(new Browser().exchange(HttpMethod.GET, "/api/phrases", null, null).getStatusCode())
+                .as("no Tasklist login").isEqualTo(HttpStatus.UNAUTHORIZED);
+        Browser gp = new Browser();
+        gp.login("testgp");
+        assertThat(gp.exchange(HttpMethod.GET, "/api/phrases", null, null).getStatusCode()).as("a GP's role").isEqualTo(HttpStatus.FORBIDDEN);
+        Browser other = new Browser();
+        other.login("testothernurse");
+        assertThat(other.exchange(HttpMethod.GET, "/api/phrases", null, null).getBody()).as("another clinic").doesNotContain(text);
+    }
+
+    @Test
     void shouldServeTasklistInDanishWithoutTheEndOfLifeBanner() {
         ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/", String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);

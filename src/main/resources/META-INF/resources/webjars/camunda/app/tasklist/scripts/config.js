@@ -53,6 +53,16 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
+  // Carepath: the nurses see Carepath's name (and logo, styles/user-styles.css), not Camunda's
+  app: {
+    name: 'Opgaver',
+    vendor: 'Carepath'
+  },
+
+  // Carepath: the nurses' additions (scripts/carepath-tasklist.js): phrases into a note, the filter's own
+  // sorting, search by citizen name, Danish form messages, a refused field marked in the form
+  customScripts: ['scripts/carepath-tasklist'],
+
   // CarePath: Danish is the default UI language for the nurses; English stays
   // available for browsers whose first preferred language is English.
   locales: {
