@@ -60,7 +60,8 @@ public class Team {
         Optional<PathwayView> pathway = pathwayOf(execution);
         Optional<Membership> team = pathway.flatMap(p -> pathways.monitoringTeam(p.id()));
         if (team.isEmpty()) {
-            team = lastPathway(execution).map(p -> new Membership(p.clinicId(), Role.HF_NURSE));
+            // monitoring has ended (discharged): the clinic of that pathway, or of the citizen's last one
+            team = (pathway.isPresent() ? pathway : lastPathway(execution)).map(p -> new Membership(p.clinicId(), Role.HF_NURSE));
         }
         return List.of(team.orElseThrow(() -> new IllegalStateException("nobody monitors citizen " + citizenId(execution)))
                 .groupId());
