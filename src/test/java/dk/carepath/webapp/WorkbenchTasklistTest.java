@@ -111,11 +111,25 @@ class WorkbenchTasklistTest {
         assertThat(browser.driver().findElement(By.cssSelector(".fjs-container")).getText()).doesNotContain("Field is required");
 
         // the note's phrase picker offers the clinic's phrases, and puts the chosen one where the cursor is
-        WebElement note = browser.waitFor(By.cssSelector(".fjs-container textarea[id$='-Field_nurseReason']"));
-        note.sendKeys("Vurderet i dag.");
+        By noteField = By.cssSelector(".fjs-container textarea[id$='-Field_nurseReason']");
+        // Selenium types faster than any nurse: should the form render the note anew meanwhile, type again
+        browser.until(d -> {
+            WebElement note = d.findElement(noteField);
+            if (!"Vurderet i dag.".equals(note.getDomProperty("value"))) {
+                note.clear();
+                note.sendKeys("Vurderet i dag.");
+            }
+            return "Vurderet i dag.".equals(note.getDomProperty("value"));
+        });
         WebElement picker = browser.waitFor(By.xpath("//textarea[contains(@id,'-Field_nurseReason')]/following-sibling::select[contains(@class,'cp-phrases')]"));
         new Select(picker).selectByVisibleText("Motiveret " + phrase.substring(phrase.length() - 6));
-        browser.until(d -> note.getDomProperty("value").equals("Vurderet i dag. " + phrase));
+        String expected = "Vurderet i dag. " + phrase;
+        try {
+            // the form may render the note anew: look it up each time
+            browser.until(d -> expected.equals(d.findElement(noteField).getDomProperty("value")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the note reads »" + browser.driver().findElement(noteField).getDomProperty("value") + "«", e);
+        }
         By include = By.cssSelector(".fjs-container input[type=radio][id$='-Field_nurseDecision-0']");
         browser.until(d -> {
             WebElement radio = d.findElement(include);

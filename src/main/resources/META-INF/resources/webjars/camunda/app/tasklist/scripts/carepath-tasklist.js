@@ -170,6 +170,10 @@ function insertInto(textarea, text) {
   const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
   setter.call(textarea, next);
   textarea.dispatchEvent(new Event('input', {bubbles: true}));
+  // form-js takes an input into its state only after a 300 ms debounce, flushed on blur; a render it had
+  // pending from the nurse's own typing (flushed when she opened the picker) would otherwise put the note
+  // back as it was before the phrase. A blur flushes the phrase into the form's state at once.
+  textarea.dispatchEvent(new FocusEvent('blur'));
   const caret = (before + glue + text).length;
   textarea.focus();
   textarea.setSelectionRange(caret, caret);
