@@ -43,10 +43,19 @@ class RegionPackController {
     private final RegionChanges changes;
     private final RegionModels models;
 
-    RegionPackController(Regions regions, RegionChanges changes, RegionModels models) {
+    private final ModelDeployments deployments;
+
+    RegionPackController(Regions regions, RegionChanges changes, RegionModels models, ModelDeployments deployments) {
         this.regions = regions;
         this.changes = changes;
         this.models = models;
+        this.deployments = deployments;
+    }
+
+    /** the shipped models this start-up refused to deploy (their last good versions stay in use) */
+    @GetMapping("/refused-models")
+    List<ModelDeployments.Refusal> refusedModels() {
+        return deployments.refused();
     }
 
     /** the versions of the region's models and how many of its running instances are on each */

@@ -48,6 +48,7 @@ class RegionPage {
     String list(Model model) {
         Set<String> own = stewardship.regionsOfCurrentUser();
         model.addAttribute("packs", api.list());
+        model.addAttribute("refused", api.refusedModels());
         model.addAttribute("when", when);
         model.addAttribute("own", api.list().stream().filter(p -> p.inUse() && own.contains(p.id()))
                 .map(p -> new OwnRegion(p.id(), p.name(), models.versions(p.id()), RegionModels.KEYS)).toList());

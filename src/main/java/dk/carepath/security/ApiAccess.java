@@ -53,6 +53,8 @@ public final class ApiAccess {
             roles(HttpMethod.PUT, "/api/organisations/*", PROCESS_OWNER),
             // region packs: which regions, their settings and versions are reference data; a process owner changes her own
             anyone(HttpMethod.GET, "/api/regions"),
+            // the models this start-up refused (shared by all regions: any process owner sees them)
+            roles(HttpMethod.GET, "/api/regions/refused-models", PROCESS_OWNER),
             anyone(HttpMethod.GET, "/api/regions/*"),
             roles(HttpMethod.PUT, "/api/regions/*", PROCESS_OWNER),
             roles(HttpMethod.POST, "/api/regions/*/undo", PROCESS_OWNER),

@@ -320,6 +320,7 @@ class AccessMatrixTest {
                 Map.of("kind", "CLINIC", "name", "Matrixklinikken", "region", "TEST", "mailAddress", "matrix@test.example.dk")));
         r.put("GET /api/regions", c -> Call.get("/api/regions"));
         r.put("GET /api/regions/{id}", c -> Call.get("/api/regions/TEST"));
+        r.put("GET /api/regions/refused-models", c -> Call.get("/api/regions/refused-models"));
         // the tests' pack as it is: a new version with the same settings
         r.put("PUT /api/regions/{id}", c -> new Call(HttpMethod.PUT, "/api/regions/TEST?reason=Matrix", testPack(),
                 MediaType.parseMediaType("application/yaml"), null));

@@ -63,6 +63,8 @@ class ModelConventionsTest {
                         .as(model.toString()).isEmpty();
             }
         }
+        assertThat(http.withBasicAuth("testowner", "secret").getForObject("/api/regions/refused-models", String.class))
+                .as("every shipped model deployed at start-up").isEqualTo("[]");
     }
 
     /** a small process whose user task is what is given */
