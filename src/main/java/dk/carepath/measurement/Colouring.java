@@ -68,7 +68,7 @@ class Colouring {
 
     private static Map<String, Object> inputs(MeasurementInput m, ColouringContext context) {
         Map<String, Object> inputs = new HashMap<>();
-        inputs.put("value", FhirCodes.coloured(m.type(), m.value(), m.unit()));
+        inputs.put("value", m.type().coloured(m.value(), m.unit()));
         inputs.put("value2", m.value2());
         inputs.put("symptoms", m.symptomText());
         inputs.put("referenceWeight", context.referenceWeightKg());

@@ -215,7 +215,7 @@ class Escalations {
     private boolean escalateInTransaction(long id) {
         // the row lock makes a second escalation of the same measurement wait, then find it done
         StoredMeasurement m = store.findForUpdate(id).orElse(null);
-        if (m == null || !"PENDING".equals(m.escalation())) {
+        if (m == null || m.escalation() != EscalationState.PENDING) {
             return false;
         }
         Instant retracted = store.retractedAt(id).orElse(null);

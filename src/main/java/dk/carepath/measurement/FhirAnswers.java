@@ -155,8 +155,8 @@ class FhirAnswers {
         rest.getSecurity().setDescription("HTTP Basic (a Carepath user, or an API client's id and token) or Bearer (an API client's token)");
         rest.addResource().setType("Observation")
                 .addSupportedProfile("http://ehealth.sundhed.dk/fhir/StructureDefinition/ehealth-observation")
-                .setDocumentation("Weight, pulse, blood pressure (a panel, or its halves DNK05472/DNK05473 as Observations of their own), "
-                        + "steps, NYHA class; status final, amended or corrected (a correction), entered-in-error (a retraction)")
+                .setDocumentation("Codes: " + FhirCodes.known() + "; status final, amended or corrected (a correction), "
+                        + "entered-in-error (a retraction)")
                 .addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.CREATE);
         rest.addResource().setType("QuestionnaireResponse")
                 .addSupportedProfile("http://ehealth.sundhed.dk/fhir/StructureDefinition/ehealth-questionnaireresponse")

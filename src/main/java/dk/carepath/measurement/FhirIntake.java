@@ -187,7 +187,7 @@ class FhirIntake {
                 store.period(id, item.periodStart());
             }
             metrics.received(m.type(), colour.colour());
-            if ("PENDING".equals(row.escalation())) {
+            if (row.escalation() == EscalationState.PENDING) {
                 pending.add(new Escalations.Pending(id, colour.colour()));
             }
             return outcome(item, Status.CREATED, false, id, context.pathwayId(), colour, now);
@@ -224,7 +224,7 @@ class FhirIntake {
                 m.value2(), m.symptoms(), m.unit(), m.measuredAt());
         ColourResult colour = colouring.colour(corrected, context);
         boolean escalate = escalates(before.colour()) || escalates(colour.colour()) || !alarms.ofMeasurement(before.id()).isEmpty();
-        store.replace(before.id(), corrected, periodStart, colour, escalate ? "PENDING" : "NONE");
+        store.replace(before.id(), corrected, periodStart, colour, escalate ? EscalationState.PENDING : EscalationState.NONE);
         StoredMeasurement after = store.find(before.id()).orElseThrow();
         pathways.record(before.pathwayId(), JournalKind.MEASUREMENT_CORRECTED, "Måling rettet af afsenderen",
                 "Før: " + Summaries.of(before, zone) + "\nNu: " + Summaries.of(after, zone));
@@ -295,7 +295,7 @@ class FhirIntake {
         long partId = parts.insert(m, half, context.pathwayId(), item.basedOn(), now, id);
         parts.pair(mate.id(), id);
         metrics.received(MeasurementType.BLOOD_PRESSURE, colour.colour());
-        if ("PENDING".equals(row.escalation())) {
+        if (row.escalation() == EscalationState.PENDING) {
             pending.add(new Escalations.Pending(id, colour.colour()));
         }
         return new Outcome(item, Status.CREATED, false, id, partId, colour.colour(), colour.reason(), colour.thresholdSetId(),
@@ -368,7 +368,7 @@ class FhirIntake {
         Long thresholdSetId = contexts.forPathway(part.pathwayId()).map(ColouringContext::thresholdSetId).orElse(null);
         ColourResult colour = new ColourResult(Colour.CHECK, systolic ? "Kun det systoliske blodtryk kom – det diastoliske mangler"
                 : "Kun det diastoliske blodtryk kom – det systoliske mangler", "pairing", thresholdSetId);
-        long id = store.insert(new MeasurementStore.NewRow(alone, part.pathwayId(), colour, "PENDING", clock.instant()));
+        long id = store.insert(new MeasurementStore.NewRow(alone, part.pathwayId(), colour, EscalationState.PENDING, clock.instant()));
         parts.pair(part.id(), id);
         metrics.received(MeasurementType.BLOOD_PRESSURE, Colour.CHECK);
         log.info("half {} of a blood pressure stored alone as measurement {} (CHECK): its other half did not come", part.id(), id);
@@ -414,7 +414,7 @@ class FhirIntake {
 
     private void retract(StoredMeasurement m, String reason, Instant now, List<Escalations.Pending> pending) {
         store.history(m, "ENTERED_IN_ERROR", audit.currentActor(), now);
-        boolean withdraw = "PENDING".equals(m.escalation()) || !alarms.ofMeasurement(m.id()).isEmpty();
+        boolean withdraw = m.escalation() == EscalationState.PENDING || !alarms.ofMeasurement(m.id()).isEmpty();
         store.retract(m.id(), reason, now, withdraw);
         if (withdraw) {
             pending.add(new Escalations.Pending(m.id(), m.colour()));
@@ -473,8 +473,8 @@ class FhirIntake {
         return colour == null || colour.escalates();
     }
 
-    private static String escalation(ColourResult colour) {
-        return escalates(colour.colour()) ? "PENDING" : "NONE";
+    private static EscalationState escalation(ColourResult colour) {
+        return EscalationState.of(colour.colour());
     }
 
     private static String bounded(String text) {

@@ -64,14 +64,23 @@ class FhirObservations {
     static final String SYMPTOMS = FhirCodes.SYMPTOMS;
     static final String EFFECTIVE_PERIOD = "http://ehealth.sundhed.dk/fhir/StructureDefinition/ehealth-effectivePeriod";
 
-    /** Where a FHIR Observation carries what the validation names */
-    static final Map<String, String> FIELDS = Map.of(
-            "value", "valueQuantity.value",
-            "unit", "valueQuantity.code",
-            "systolic", "component[systolic].valueQuantity.value",
-            "diastolic", "component[diastolic].valueQuantity.value",
-            "nyhaClass", "valueInteger",
-            "measuredAt", "effectiveDateTime");
+    /**
+     * Where a FHIR Observation carries what the validation names, as the descriptors shape it: the one value of a
+     * type in {@code valueQuantity} ({@code valueInteger} for a class), each value of a type with several in its
+     * component ({@code component[systolic]})
+     */
+    static final Map<String, String> FIELDS = fields();
+
+    private static Map<String, String> fields() {
+        Map<String, String> fields = new HashMap<>(Map.of("unit", "valueQuantity.code", "measuredAt", "effectiveDateTime"));
+        for (MeasurementType type : MeasurementType.values()) {
+            for (dk.carepath.pathway.Quantity q : type.quantities()) {
+                fields.putIfAbsent(q.field(), type.quantities().size() > 1 ? "component[" + q.name() + "].valueQuantity.value"
+                        : q.labels().isEmpty() ? "valueQuantity.value" : "valueInteger");
+            }
+        }
+        return Map.copyOf(fields);
+    }
 
     private final FhirContext fhir = FhirContext.forR4Cached();
     private final Citizens citizens;
@@ -277,7 +286,7 @@ class FhirObservations {
             return null;
         }
         FhirCodes.Meaning meaning = null;
-        FhirCodes.Half half = null;
+        FhirCodes.HalfMeaning half = null;
         for (Coding coding : o.getCode().getCoding()) {
             meaning = meaning != null ? meaning : FhirCodes.meaning(coding.getSystem(), coding.getCode()).orElse(null);
             half = half != null ? half : FhirCodes.half(coding.getSystem(), coding.getCode()).orElse(null);
@@ -288,7 +297,7 @@ class FhirObservations {
         }
         if (meaning == null && half == null) {
             Coding first = o.getCode().getCodingFirstRep();
-            v.problem("code", "unknown code " + Validation.excerpt(first.getSystem() + "|" + first.getCode()) + " (" + FhirCodes.KNOWN + ")");
+            v.problem("code", "unknown code " + Validation.excerpt(first.getSystem() + "|" + first.getCode()) + " (" + FhirCodes.known() + ")");
             return null;
         }
         String basedOn = o.hasBasedOn() && o.getBasedOnFirstRep().hasReference() ? o.getBasedOnFirstRep().getReference() : null;
@@ -300,67 +309,72 @@ class FhirObservations {
         BigDecimal value2 = null;
         String unit = null;
         List<String> symptoms = List.of();
-        switch (type) {
-            case WEIGHT, PULSE, STEPS -> {
-                Quantity q = quantity(o, v, "valueQuantity");
-                if (q != null) {
-                    value = q.getValue();
-                    unit = unit(q, v, "valueQuantity");
-                    if (meaning.count() == FhirCodes.Count.PER_WEEK) {
-                        if (value.signum() < 0 || value.compareTo(FhirCodes.MAX_STEPS_PER_WEEK) > 0 || value.stripTrailingZeros().scale() > 0) {
-                            v.problem("value", "a week's steps must be a whole number from 0 to " + FhirCodes.MAX_STEPS_PER_WEEK);
-                        }
-                    } else {
-                        v.values(type, value, null, "value");
-                    }
-                    boolean noUnitAllowed = type == MeasurementType.STEPS && meaning.count() != FhirCodes.Count.PER_WEEK;
-                    if (unit == null && !noUnitAllowed) {
-                        v.problem("unit", "is required for " + type + " (" + meaning.units().stream().sorted().toList() + ")");
-                    } else if (unit != null && !meaning.units().contains(unit.strip())) {
-                        v.problem("unit", Validation.excerpt(unit) + " is not a unit of " + type + " for this code (UCUM: "
-                                + meaning.units().stream().sorted().toList() + ")");
-                    }
+        // how the value is carried follows from the type's descriptor: several values as components, a class as an integer,
+        // one figure as a quantity
+        if (type.quantities().size() > 1) {
+            BigDecimal[] values = new BigDecimal[type.quantities().size()];
+            for (int i = 0; i < o.getComponent().size(); i++) {
+                Observation.ObservationComponentComponent component = o.getComponent().get(i);
+                FhirCodes.HalfMeaning which = component.getCode().getCoding().stream()
+                        .map(c -> FhirCodes.half(c.getSystem(), c.getCode()).orElse(null))
+                        .filter(h -> h != null && h.type() == type).findFirst().orElse(null);
+                if (which == null || !component.hasValueQuantity() || component.getValueQuantity().getValue() == null) {
+                    continue;
+                }
+                Quantity q = component.getValueQuantity();
+                comparator(q, v, "component[" + i + "].valueQuantity.comparator");
+                String u = unit(q, v, "component.valueQuantity");
+                List<String> units = which.quantity().units();
+                if (u != null && !units.contains(u)) {
+                    v.problem("component.valueQuantity.code", "'" + u + "' is not a unit of " + type + " (UCUM " + units.get(0) + ")");
+                }
+                unit = u;
+                values[which.half().index()] = q.getValue();
+            }
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    dk.carepath.pathway.Quantity q = type.quantities().get(i);
+                    v.problem("component", "needs a " + q.name() + " component (" + q.fhirCodes().stream()
+                            .map(dk.carepath.pathway.FhirCode::shortName).collect(java.util.stream.Collectors.joining(" or ")) + ") with a valueQuantity");
                 }
             }
-            case BLOOD_PRESSURE -> {
-                for (int i = 0; i < o.getComponent().size(); i++) {
-                    Observation.ObservationComponentComponent component = o.getComponent().get(i);
-                    FhirCodes.Half which = component.getCode().getCoding().stream()
-                            .map(c -> FhirCodes.half(c.getSystem(), c.getCode()).orElse(null))
-                            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-                    if (which == null || !component.hasValueQuantity() || component.getValueQuantity().getValue() == null) {
-                        continue;
-                    }
-                    Quantity q = component.getValueQuantity();
-                    comparator(q, v, "component[" + i + "].valueQuantity.comparator");
-                    String u = unit(q, v, "component.valueQuantity");
-                    if (u != null && !FhirCodes.bloodPressureUnits().contains(u)) {
-                        v.problem("component.valueQuantity.code", "'" + u + "' is not a unit of blood pressure (UCUM mm[Hg])");
-                    }
-                    unit = u;
-                    if (which == FhirCodes.Half.SYSTOLIC) {
-                        value = q.getValue();
-                    } else {
-                        value2 = q.getValue();
-                    }
-                }
-                if (value == null) {
-                    v.problem("component", "needs a systolic component (LOINC 8480-6 or NPU DNK05472) with a valueQuantity");
-                }
-                if (value2 == null) {
-                    v.problem("component", "needs a diastolic component (LOINC 8462-4 or NPU DNK05473) with a valueQuantity");
-                }
-                v.values(type, value, value2, "systolic");
+            value = values[0];
+            value2 = values[1];
+            v.values(type, value, value2, type.primary().field());
+        } else if (!type.primary().labels().isEmpty()) {
+            dk.carepath.pathway.Quantity d = type.primary();
+            if (o.getValue() instanceof IntegerType answer && answer.getValue() != null) {
+                value = BigDecimal.valueOf(answer.getValue());
+                v.values(type, value, null, d.field());
+            } else {
+                v.problem(d.field(), "the " + d.danish() + " (" + d.possible() + ") is required as valueInteger");
             }
-            case PRO_QUESTIONNAIRE -> {
-                if (o.getValue() instanceof IntegerType nyha && nyha.getValue() != null) {
-                    value = BigDecimal.valueOf(nyha.getValue());
-                    v.values(type, value, null, "nyhaClass");
+        } else {
+            Quantity q = quantity(o, v, "valueQuantity");
+            if (q != null) {
+                value = q.getValue();
+                unit = unit(q, v, "valueQuantity");
+                dk.carepath.pathway.Quantity d = type.primary();
+                if (meaning.counted()) {
+                    dk.carepath.pathway.Quantity.Range possible = meaning.possible();
+                    if (!possible.contains(value) || (d.decimals() == 0 && value.stripTrailingZeros().scale() > 0)) {
+                        v.problem("value", "a count of " + meaning.code().days() + " days of " + d.danish() + " must be "
+                                + (d.decimals() == 0 ? "a whole number " : "") + "from " + possible.min() + " to " + possible.max());
+                    }
                 } else {
-                    v.problem("nyhaClass", "the NYHA class (1-4) is required as valueInteger");
+                    v.values(type, value, null, d.field());
                 }
-                symptoms = symptomComponents(o, v);
+                boolean noUnitAllowed = type.unitOptional() && !meaning.counted();
+                if (unit == null && !noUnitAllowed) {
+                    v.problem("unit", "is required for " + type + " (" + meaning.units().stream().sorted().toList() + ")");
+                } else if (unit != null && !meaning.units().contains(unit.strip())) {
+                    v.problem("unit", Validation.excerpt(unit) + " is not a unit of " + type + " for this code (UCUM: "
+                            + meaning.units().stream().sorted().toList() + ")");
+                }
             }
+        }
+        if (type.answersSymptoms()) {
+            symptoms = symptomComponents(o, v);
         }
         if (reading.invalid.size() > before || reading.unresolved.size() > unresolvedBefore || subject == null || senderId == null
                 || measuredAt == null) {
@@ -372,36 +386,42 @@ class FhirObservations {
                 Validation.atStoredPrecision(periodStart), subject.learn(), null);
     }
 
-    /** An Observation of one half of a blood pressure (DNK05472 systolic, DNK05473 diastolic, or their LOINC codes). */
-    private FhirItem half(Observation o, FhirCodes.Half half, String sender, String senderId, Subject subject, Instant measuredAt,
+    /**
+     * An Observation of one value of a type with two: a half of a blood pressure (DNK05472 systolic, DNK05473
+     * diastolic, or their LOINC codes), as its descriptor codes the values.
+     */
+    private FhirItem half(Observation o, FhirCodes.HalfMeaning half, String sender, String senderId, Subject subject, Instant measuredAt,
                           Instant periodStart, String basedOn, boolean amended, String path, Validation v, Reading reading,
                           int before, int unresolvedBefore) {
+        MeasurementType type = half.type();
+        boolean first = half.half() == FhirCodes.Half.SYSTOLIC;
         Quantity q = quantity(o, v, "valueQuantity");
         BigDecimal value = null;
         String unit = null;
         if (q != null) {
             value = q.getValue();
             unit = unit(q, v, "valueQuantity");
+            List<String> units = half.quantity().units();
             if (unit == null) {
-                v.problem("unit", "is required for a blood pressure (UCUM mm[Hg])");
-            } else if (!FhirCodes.bloodPressureUnits().contains(unit.strip())) {
-                v.problem("unit", Validation.excerpt(unit) + " is not a unit of blood pressure (UCUM mm[Hg])");
+                v.problem("unit", "is required for a " + type + " (UCUM " + units.get(0) + ")");
+            } else if (!units.contains(unit.strip())) {
+                v.problem("unit", Validation.excerpt(unit) + " is not a unit of " + type + " (UCUM " + units.get(0) + ")");
             }
-            Validation named = new Validation(path, reading.invalid, Map.of("systolic", "valueQuantity.value", "diastolic", "valueQuantity.value"));
-            named.values(MeasurementType.BLOOD_PRESSURE, half == FhirCodes.Half.SYSTOLIC ? value : null,
-                    half == FhirCodes.Half.DIASTOLIC ? value : null, "systolic");
+            Map<String, String> named = new HashMap<>();
+            type.quantities().forEach(each -> named.put(each.field(), "valueQuantity.value"));
+            new Validation(path, reading.invalid, named).values(type, first ? value : null, first ? null : value, type.primary().field());
         }
         if (periodStart != null) {
-            v.problem("effectivePeriod", "a half of a blood pressure is measured at a moment: start and end must be the same");
+            v.problem("effectivePeriod", "a half of a " + type + " is measured at a moment: start and end must be the same");
         }
         if (reading.invalid.size() > before || reading.unresolved.size() > unresolvedBefore || subject == null || senderId == null
                 || measuredAt == null) {
             return null;
         }
-        MeasurementInput input = new MeasurementInput(sender, senderId, subject.citizenId(), MeasurementType.BLOOD_PRESSURE,
-                half == FhirCodes.Half.SYSTOLIC ? value : null, half == FhirCodes.Half.DIASTOLIC ? value : null, List.of(),
+        MeasurementInput input = new MeasurementInput(sender, senderId, subject.citizenId(), type,
+                first ? value : null, first ? null : value, List.of(),
                 unit.strip(), Validation.atStoredPrecision(measuredAt));
-        return new FhirItem(FhirItem.Kind.HALF, amended, path.substring(0, path.length() - 1), o, input, half, basedOn, null,
+        return new FhirItem(FhirItem.Kind.HALF, amended, path.substring(0, path.length() - 1), o, input, half.half(), basedOn, null,
                 subject.learn(), null);
     }
 

@@ -110,7 +110,7 @@ public class MeasurementIntake {
             return duplicate(before);
         }
         metrics.received(m.type(), colour.colour());
-        if ("PENDING".equals(row.escalation())) {
+        if (row.escalation() == EscalationState.PENDING) {
             escalations.soon(List.of(new Escalations.Pending(id, colour.colour())));
         }
         return new IntakeResult(m.senderId(), id, colour.colour(), colour.reason(), colour.thresholdSetId(), advice.text(colour.colour(), context.pathwayId()), false);
@@ -209,7 +209,7 @@ public class MeasurementIntake {
             MeasurementStore.NewRow row = fresh.get(key(m));
             // the same measurement twice in one batch: stored once, the second answered as sent before
             boolean again = !answered.add(key(m));
-            if (!again && "PENDING".equals(row.escalation())) {
+            if (!again && row.escalation() == EscalationState.PENDING) {
                 toEscalate.add(new Escalations.Pending(id, row.colour().colour()));
             }
             results.add(new IntakeResult(m.senderId(), id, row.colour().colour(), row.colour().reason(),
@@ -297,8 +297,8 @@ public class MeasurementIntake {
     }
 
     /** Escalation is needed for colours the rules act on, and for a measurement the rules failed to colour. */
-    private static String escalation(ColourResult colour) {
-        return colour.colour() == null || colour.colour().escalates() ? "PENDING" : "NONE";
+    private static EscalationState escalation(ColourResult colour) {
+        return EscalationState.of(colour.colour());
     }
 
     private void requireAccepting(ColouringContext context, MeasurementInput m, String prefix) {

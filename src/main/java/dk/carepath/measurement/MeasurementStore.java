@@ -33,7 +33,7 @@ class MeasurementStore {
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
     /** What is stored for one new measurement. */
-    record NewRow(MeasurementInput input, UUID pathwayId, ColourResult colour, String escalation, Instant receivedAt) {
+    record NewRow(MeasurementInput input, UUID pathwayId, ColourResult colour, EscalationState escalation, Instant receivedAt) {
     }
 
     private final JdbcTemplate jdbc;
@@ -92,7 +92,7 @@ class MeasurementStore {
         } else {
             ps.setLong(15, c.thresholdSetId());
         }
-        ps.setString(16, row.escalation());
+        ps.setString(16, row.escalation().name());
     }
 
     /** The stored measurements of a source with these sender ids, by sender id. */
@@ -150,7 +150,7 @@ class MeasurementStore {
 
     /** Measurements whose escalation is pending and not in flight: received before {@code before}; red and uncoloured first. */
     List<Escalations.Pending> pendingEscalations(Instant before, int limit) {
-        return jdbc.query("select id, colour from measurement where escalation = 'PENDING' and received_at < ? "
+        return jdbc.query("select id, colour from measurement where escalation = '" + EscalationState.PENDING + "' and received_at < ? "
                         + "and escalation_attempts < 20 order by case when colour = 'RED' or colour is null then 0 else 1 end, received_at "
                         + "limit " + limit,
                 (rs, n) -> new Escalations.Pending(rs.getLong("id"), rs.getString("colour") == null ? null : Colour.valueOf(rs.getString("colour"))),
@@ -164,7 +164,8 @@ class MeasurementStore {
 
     /** Marks the escalation done; 0 when someone else did it first. */
     int escalated(long id) {
-        return jdbc.update("update measurement set escalation = 'DONE' where id = ? and escalation = 'PENDING'", id);
+        return jdbc.update("update measurement set escalation = '" + EscalationState.DONE + "' where id = ? and escalation = '"
+                + EscalationState.PENDING + "'", id);
     }
 
     void escalationFailed(long id) {
@@ -285,18 +286,18 @@ class MeasurementStore {
      * The sender's correction replaces the measurement's value (its history keeps the old one): coloured
      * anew, unacknowledged again, escalated again when {@code escalation} is PENDING.
      */
-    void replace(long id, MeasurementInput m, Instant periodStart, ColourResult colour, String escalation) {
+    void replace(long id, MeasurementInput m, Instant periodStart, ColourResult colour, EscalationState escalation) {
         jdbc.update("update measurement set value1 = ?, value2 = ?, symptoms = ?, unit = ?, measured_at = ?, period_start = ?, colour = ?, "
                         + "colour_reason = ?, colour_threshold = ?, threshold_set_id = ?, escalation = ?, escalation_attempts = 0, "
                         + "acknowledged_by = null, acknowledged_at = null where id = ?",
                 m.value(), m.value2(), m.symptomText(), m.unit(), Timestamp.from(m.measuredAt()),
                 periodStart == null ? null : Timestamp.from(periodStart), colour.colour() == null ? null : colour.colour().name(),
-                colour.reason(), colour.threshold(), colour.thresholdSetId(), escalation, id);
+                colour.reason(), colour.threshold(), colour.thresholdSetId(), escalation.name(), id);
     }
 
     /** The sender retracted it: out of triage, charts and rules; escalated once more when its alarms must be withdrawn. */
     void retract(long id, String reason, Instant at, boolean withdrawAlarms) {
-        jdbc.update("update measurement set retracted_at = ?, retracted_reason = ?" + (withdrawAlarms ? ", escalation = 'PENDING', "
+        jdbc.update("update measurement set retracted_at = ?, retracted_reason = ?" + (withdrawAlarms ? ", escalation = '" + EscalationState.PENDING + "', "
                         + "escalation_attempts = 0" : "") + " where id = ? and retracted_at is null", Timestamp.from(at),
                 reason.length() > 300 ? reason.substring(0, 300) : reason, id);
     }
@@ -316,7 +317,7 @@ class MeasurementStore {
                 MeasurementType.valueOf(rs.getString("type")), rs.getBigDecimal("value1"), rs.getBigDecimal("value2"),
                 rs.getString("symptoms"), rs.getString("unit"), rs.getTimestamp("measured_at").toInstant(),
                 rs.getTimestamp("received_at").toInstant(), colour == null ? null : Colour.valueOf(colour),
-                rs.getString("colour_reason"), rs.getString("colour_threshold"), thresholdSetId, rs.getString("escalation"),
+                rs.getString("colour_reason"), rs.getString("colour_threshold"), thresholdSetId, EscalationState.valueOf(rs.getString("escalation")),
                 rs.getString("acknowledged_by"), acknowledged == null ? null : acknowledged.toInstant());
     };
 }

@@ -9,5 +9,5 @@ import java.util.UUID;
 public record StoredMeasurement(long id, String source, String senderId, UUID citizenId, UUID pathwayId, MeasurementType type,
                                 BigDecimal value, BigDecimal value2, String symptoms, String unit, Instant measuredAt,
                                 Instant receivedAt, Colour colour, String colourReason, String colourThreshold,
-                                Long thresholdSetId, String escalation, String acknowledgedBy, Instant acknowledgedAt) {
+                                Long thresholdSetId, EscalationState escalation, String acknowledgedBy, Instant acknowledgedAt) {
 }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 public enum MeasurementType {
 
     WEIGHT("Vægt", "weight-colour", "weightFrequency", Frequency.DAILY, false, false, true,
+            List.of(FhirCode.loinc("29463-7"), FhirCode.npu("NPU03804", "kg")),
             new Wording("Vægt ", " kg", "", " kg"),
             new Quantity("weight", "value", "Vægt", "kg", List.of("kg"), Quantity.Range.of("20", "400"),
                     // plausible: the change against the reference weight, as the table compares it
@@ -25,27 +26,34 @@ public enum MeasurementType {
                     ThresholdBands.of(true, "-20", "20", 1, true, "-3.0", "-2.0", "2.0", "3.0"))),
 
     PULSE("Puls", "pulse-colour", "pulseFrequency", Frequency.DAILY, false, false, true,
+            List.of(FhirCode.loinc("8867-4"), FhirCode.npu("NPU21692", "1/min")),
             new Wording("Puls ", " slag/min", "", " /min"),
             new Quantity("pulse", "value", "Puls", "/min", List.of("/min", "{beats}/min", "{beat}/min", "1/min", "bpm"),
                     Quantity.Range.of("20", "300"), Quantity.Range.of("30", "220"), 2, 0, new BigDecimal("72"), Map.of(),
                     ThresholdBands.of(false, "20", "250", 0, true, "40", "45", "90", "100"))),
 
     BLOOD_PRESSURE("Blodtryk", "blood-pressure-colour", "bloodPressureFrequency", Frequency.DAILY, false, false, true,
+            // the panel, or the home blood pressure activity (FUT sends it as two Observations, one per value)
+            List.of(FhirCode.loinc("85354-9"), FhirCode.sks("ZZ3170")),
             new Wording("Blodtryk ", " mmHg", "", " mmHg"),
             new Quantity("systolic", "systolic", "Systolisk", "mmHg", List.of("mm[Hg]", "mmHg"),
                     Quantity.Range.of("40", "300"), Quantity.Range.of("70", "250"), 2, 0, new BigDecimal("130"), Map.of(),
                     // set individually at the start of titration: the guideline has no default
-                    ThresholdBands.of(false, "50", "300", 0, false)),
+                    ThresholdBands.of(false, "50", "300", 0, false), List.of(FhirCode.loinc("8480-6"), FhirCode.npu("DNK05472"))),
             new Quantity("diastolic", "diastolic", "Diastolisk", "mmHg", List.of("mm[Hg]", "mmHg"),
                     Quantity.Range.of("20", "200"), Quantity.Range.of("35", "150"), 2, 0, new BigDecimal("80"), Map.of(),
-                    ThresholdBands.of(false, "30", "200", 0, false))),
+                    ThresholdBands.of(false, "30", "200", 0, false), List.of(FhirCode.loinc("8462-4"), FhirCode.npu("DNK05473")))),
 
     STEPS("Skridt", "steps-colour", "stepsFrequency", null, false, true, false,
+            // a day's steps (MCS88192), a count over the Observation's period (MCS88194), a week's (MCS88193)
+            List.of(FhirCode.loinc("41950-7"), FhirCode.mcs("MCS88192", "/d"), FhirCode.mcs("MCS88194", "{Number}"),
+                    FhirCode.mcs("MCS88193").counting(7, "/wk")),
             new Wording("Skridt ", "", "", " skridt"),
             new Quantity("steps", "value", "Skridt", "skridt", List.of("{steps}", "{steps}/d", "1", "/d"),
                     Quantity.Range.of("0", "200000"), Quantity.Range.of("0", "50000"), 0, 0, new BigDecimal("4200"), Map.of(), null)),
 
     PRO_QUESTIONNAIRE("Spørgeskema (PRO) inkl. NYHA", "pro-colour", "proFrequency", Frequency.WEEKLY, true, false, false,
+            List.of(FhirCode.loinc("88020-3")),
             new Wording("Spørgeskema: NYHA-klasse ", "", "NYHA ", ""),
             new Quantity("nyhaClass", "nyhaClass", "NYHA-klasse", "", List.of(), Quantity.Range.of("1", "4"), Quantity.Range.of("1", "4"),
                     0, 0, new BigDecimal("2"), Map.of(1, "I", 2, "II", 3, "III", 4, "IV"), null));
@@ -64,11 +72,12 @@ public enum MeasurementType {
     private final boolean answersSymptoms;
     private final boolean unitOptional;
     private final boolean charted;
+    private final List<FhirCode> fhirCodes;
     private final Wording wording;
     private final List<Quantity> quantities;
 
     MeasurementType(String danish, String decision, String planField, Frequency defaultFrequency, boolean answersSymptoms,
-                    boolean unitOptional, boolean charted, Wording wording, Quantity... quantities) {
+                    boolean unitOptional, boolean charted, List<FhirCode> fhirCodes, Wording wording, Quantity... quantities) {
         this.danish = danish;
         this.decision = decision;
         this.planField = planField;
@@ -76,6 +85,7 @@ public enum MeasurementType {
         this.answersSymptoms = answersSymptoms;
         this.unitOptional = unitOptional;
         this.charted = charted;
+        this.fhirCodes = List.copyOf(fhirCodes);
         this.wording = wording;
         this.quantities = List.of(quantities);
     }
@@ -112,6 +122,36 @@ public enum MeasurementType {
     /** drawn as a chart on the citizen page */
     public boolean charted() {
         return charted;
+    }
+
+    /**
+     * the codes a FHIR Observation of the type carries, the first the one Carepath names the type by; how its value is
+     * carried follows from the values: one figure in {@code valueQuantity}, a class ({@link Quantity#labels()}) in
+     * {@code valueInteger}, several values as components coded by {@link Quantity#fhirCodes()}
+     */
+    public List<FhirCode> fhirCodes() {
+        return fhirCodes;
+    }
+
+    /** the units an Observation with the code may carry: the code's own, then (except for a count of several days) the type's */
+    public List<String> fhirUnits(FhirCode code) {
+        java.util.LinkedHashSet<String> units = new java.util.LinkedHashSet<>(code.units());
+        if (code.days() == 1) {
+            units.addAll(primary().units());
+        }
+        return List.copyOf(units);
+    }
+
+    /**
+     * The value the colour rules read: the value itself, except a count of several days (a week's steps, unit
+     * {@code /wk}), which the rules (made for a day) read as its daily mean. The stored value is always the sent one.
+     */
+    public BigDecimal coloured(BigDecimal value, String unit) {
+        if (value == null || unit == null || primary().units().contains(unit)) {
+            return value;
+        }
+        return fhirCodes.stream().filter(c -> c.days() > 1 && c.units().contains(unit)).findFirst()
+                .map(c -> value.divide(BigDecimal.valueOf(c.days()), 2, java.math.RoundingMode.HALF_UP)).orElse(value);
     }
 
     /** the type's values, in the order a measurement keeps them ({@code value}, {@code value2}) */

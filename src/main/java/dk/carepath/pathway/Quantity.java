@@ -22,9 +22,23 @@ import java.util.Map;
  * @param typical    an ordinary value, for examples, demo data and tests
  * @param labels     how a value is named where it is a class rather than a figure (NYHA 2 → "II"); empty for figures
  * @param thresholds its threshold bands, or null when it is not coloured against thresholds
+ * @param fhirCodes  of a value of a type with several: the codes of its FHIR component, and of an Observation of it alone
+ *                   (systolic LOINC 8480-6 / DNK05472); empty for the one value of a type (the type's codes name it)
  */
 public record Quantity(String name, String field, String danish, String unit, List<String> units, Range possible, Range plausible,
-                       int decimals, int shown, BigDecimal typical, Map<Integer, String> labels, ThresholdBands thresholds) {
+                       int decimals, int shown, BigDecimal typical, Map<Integer, String> labels, ThresholdBands thresholds,
+                       List<FhirCode> fhirCodes) {
+
+    public Quantity {
+        units = List.copyOf(units);
+        fhirCodes = List.copyOf(fhirCodes);
+    }
+
+    /** the one value of a type, named in FHIR by the type's codes */
+    public Quantity(String name, String field, String danish, String unit, List<String> units, Range possible, Range plausible,
+                    int decimals, int shown, BigDecimal typical, Map<Integer, String> labels, ThresholdBands thresholds) {
+        this(name, field, danish, unit, units, possible, plausible, decimals, shown, typical, labels, thresholds, List.of());
+    }
 
     /** An inclusive range. */
     public record Range(BigDecimal min, BigDecimal max) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.carepath.pathway.Band;
+import dk.carepath.pathway.FhirCode;
 import dk.carepath.pathway.Frequency;
 import dk.carepath.pathway.MeasurementType;
 import dk.carepath.pathway.MonitoringPlans;
@@ -34,9 +35,10 @@ import org.springframework.http.ResponseEntity;
 /**
  * Every measurement type, from its descriptor alone, through everything Carepath does with a
  * measurement: planned (mass update of its frequency, and of its thresholds where it has them),
- * taken as JSON, coloured by its DMN table (a value at a red threshold is red), written for the
- * nurse, and shown as the citizen's latest value in triage. A type that is declared but not wired
- * into one of these fails here.
+ * taken as JSON and as FHIR (an Observation under each of its codes, shaped as its descriptor says,
+ * and a type of two values also as two Observations of one value each), coloured by its DMN table (a
+ * value at a red threshold is red), written for the nurse, and shown as the citizen's latest value in
+ * triage. A type that is declared but not wired into one of these (no FHIR codes, say) fails here.
  */
 @CarepathTest
 class MeasurementTypesTest {
@@ -103,6 +105,35 @@ class MeasurementTypesTest {
             assertThat(red.getBody().path("colour").asText()).isEqualTo("RED");
         }
 
+        // taken as FHIR, under each of its codes: the same value the same colour (a count of several days is its daily
+        // mean times the days); at its red high threshold red
+        assertThat(type.fhirCodes()).as(type + " declares the FHIR codes it is sent with").isNotEmpty();
+        String typicalColour = typical.getBody().path("colour").asText();
+        List<BigDecimal> typicalValues = typicals(type, now, reference, false);
+        for (FhirCode code : type.fhirCodes()) {
+            ResponseEntity<JsonNode> answer = fhir(observation(type, code, citizen, typicalValues, FutExamples.at(4)));
+            assertThat(answer.getStatusCode()).as(code + ": " + answer.getBody()).isEqualTo(HttpStatus.CREATED);
+            assertThat(FutIntakeTest.colour(answer.getBody())).as(code.toString()).isEqualTo(typicalColour);
+        }
+        if (!type.thresholded().isEmpty()) {
+            ResponseEntity<JsonNode> red = fhir(observation(type, type.fhirCodes().get(0), citizen, typicals(type, now, reference, true),
+                    FutExamples.at(4)));
+            assertThat(red.getStatusCode()).as(red.getBody().toString()).isEqualTo(HttpStatus.CREATED);
+            assertThat(FutIntakeTest.colour(red.getBody())).isEqualTo("RED");
+        }
+        if (type.quantities().size() == 2) {
+            // its values as Observations of their own (FUT's blood pressure in two): paired, and the pair coloured once
+            String at = FutExamples.at(3);
+            ResponseEntity<JsonNode> first = fhir(alone(type, 0, citizen, typicalValues.get(0), at));
+            assertThat(first.getStatusCode()).as(first.getBody().toString()).isEqualTo(HttpStatus.CREATED);
+            assertThat(FutIntakeTest.colour(first.getBody())).as("a value alone waits for its mate").isNull();
+            ResponseEntity<JsonNode> second = fhir(alone(type, 1, citizen, typicalValues.get(1), at));
+            assertThat(second.getStatusCode()).as(second.getBody().toString()).isEqualTo(HttpStatus.CREATED);
+            assertThat(FutIntakeTest.colour(second.getBody())).isEqualTo(typicalColour);
+        } else {
+            assertThat(type.quantities()).as("a type has one or two values (a third has no place in a measurement)").hasSize(1);
+        }
+
         // shown: the citizen's latest value of the type in the nurse's triage (a citizen is listed for a coloured measurement:
         // where the type's table colours none, beside a typical pulse)
         if (typical.getBody().path("colour").asText().equals("UNCOLOURED")) {
@@ -159,6 +190,63 @@ class MeasurementTypesTest {
             m.put("unit", type.primary().units().get(0));
         }
         return m;
+    }
+
+    /** An Observation of the type under the code, its values where the descriptor says FHIR carries them. */
+    String observation(MeasurementType type, FhirCode code, UUID citizen, List<BigDecimal> values, String at) {
+        ObjectNode o = resource(code, citizen, at);
+        if (type.quantities().size() > 1) {
+            var components = o.putArray("component");
+            for (int i = 0; i < type.quantities().size(); i++) {
+                Quantity q = type.quantities().get(i);
+                ObjectNode component = components.addObject();
+                coding(component.putObject("code"), q.fhirCodes().get(0));
+                quantity(component.putObject("valueQuantity"), q, values.get(i), q.units().get(0));
+            }
+        } else if (!type.primary().labels().isEmpty()) {
+            o.put("valueInteger", values.get(0).intValueExact());
+        } else {
+            List<String> units = type.fhirUnits(code);
+            quantity(o.putObject("valueQuantity"), type.primary(), values.get(0).multiply(BigDecimal.valueOf(code.days())),
+                    units.isEmpty() ? null : units.get(0));
+        }
+        return o.toString();
+    }
+
+    /** An Observation of one value of a type with two, under the value's first code. */
+    String alone(MeasurementType type, int index, UUID citizen, BigDecimal value, String at) {
+        Quantity q = type.quantities().get(index);
+        assertThat(q.fhirCodes()).as(q.name() + " declares the codes of its component").isNotEmpty();
+        ObjectNode o = resource(q.fhirCodes().get(0), citizen, at);
+        quantity(o.putObject("valueQuantity"), q, value, q.units().get(0));
+        return o.toString();
+    }
+
+    ObjectNode resource(FhirCode code, UUID citizen, String at) {
+        ObjectNode o = json.createObjectNode().put("resourceType", "Observation").put("status", "final");
+        o.putArray("identifier").addObject().put("system", "urn:carepath:test:types").put("value", UUID.randomUUID().toString());
+        coding(o.putObject("code"), code);
+        o.putObject("subject").put("reference", "Patient/" + citizen);
+        o.put("effectiveDateTime", at);
+        return o;
+    }
+
+    static void coding(ObjectNode concept, FhirCode code) {
+        concept.putArray("coding").addObject().put("system", code.system()).put("code", code.code());
+    }
+
+    static void quantity(ObjectNode node, Quantity q, BigDecimal value, String unit) {
+        if (q.decimals() == 0) node.put("value", value.intValueExact()); else node.put("value", value);
+        if (unit != null) {
+            node.put("unit", unit).put("system", FhirCodes.UCUM).put("code", unit);
+        }
+    }
+
+    ResponseEntity<JsonNode> fhir(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("application/fhir+json"));
+        return http.withBasicAuth("testsender", "secret").exchange("/api/fhir/Observation", HttpMethod.POST, new HttpEntity<>(body, headers),
+                JsonNode.class);
     }
 
     ResponseEntity<JsonNode> post(String user, String path, JsonNode body) {

@@ -137,4 +137,28 @@ class MeasurementTypeDescriptorTest {
         return java.util.Arrays.stream(values).mapToObj(BigDecimal::valueOf).toList();
     }
 
+
+    @ParameterizedTest
+    @EnumSource(MeasurementType.class)
+    void theTypesFhirCodesNameItAloneAndCarryItsUnits(MeasurementType type) {
+        assertThat(type.fhirCodes()).as("a type is sent as FHIR under at least one code").isNotEmpty();
+        Map<String, String> owner = new HashMap<>();
+        for (MeasurementType t : MeasurementType.values()) {
+            t.fhirCodes().forEach(c -> owner.merge(c.system() + "|" + c.code(), t.name(), (a, b) -> a + "," + b));
+            t.quantities().forEach(q -> q.fhirCodes().forEach(c -> owner.merge(c.system() + "|" + c.code(), t.name() + "." + q.name(),
+                    (a, b) -> a + "," + b)));
+        }
+        for (FhirCode code : type.fhirCodes()) {
+            assertThat(owner.get(code.system() + "|" + code.code())).as("one code names one thing").isEqualTo(type.name());
+            if (!type.unitOptional() && !type.primary().units().isEmpty()) {
+                assertThat(type.fhirUnits(code)).as(code + " comes with a unit").isNotEmpty();
+            }
+        }
+        if (type.quantities().size() > 1) {
+            for (Quantity q : type.quantities()) {
+                assertThat(q.fhirCodes()).as("each value of a type with several is a coded component").isNotEmpty();
+                q.fhirCodes().forEach(c -> assertThat(owner.get(c.system() + "|" + c.code())).isEqualTo(type.name() + "." + q.name()));
+            }
+        }
+    }
 }

@@ -75,6 +75,6 @@ class TriageChartsTest {
 
     private static StoredMeasurement measurement(MeasurementType type, String value, String value2, Colour colour, Instant at) {
         return new StoredMeasurement(1, "test", "x", UUID.randomUUID(), UUID.randomUUID(), type, new BigDecimal(value),
-                value2 == null ? null : new BigDecimal(value2), null, null, at, at, colour, null, null, 1L, "DONE", null, null);
+                value2 == null ? null : new BigDecimal(value2), null, null, at, at, colour, null, null, 1L, dk.carepath.measurement.EscalationState.DONE, null, null);
     }
 }
