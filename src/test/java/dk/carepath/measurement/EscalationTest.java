@@ -249,6 +249,43 @@ class EscalationTest {
     }
 
     @Test
+    void shouldGiveOneTaskForAWeekWithoutMeasurementsListingTheMissedDeadlinesAndClearThemWhenItIsDone() {
+        UUID pathway = driver.inTitration();
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(ZONE).plusDays(1);
+        int raised = 0;
+        for (int day = 0; day < 7; day++) {
+            // just after each day's deadline: the measurement time (08:00) plus the grace period
+            raised += missing.checkAt(tomorrow.plusDays(day).atTime(10, 1).atZone(ZONE).toInstant(), List.of(pathway));
+        }
+
+        List<Task> open = driver.openTasks(pathway, Element.Task_ContactCitizenAboutMissingMeasurements);
+        assertThat(open).as("one open task for the week's missed deadlines").hasSize(1);
+        Map<String, Object> shown = tasks.getVariables(open.get(0).getId());
+        assertThat(raised).as("each type of the plan, each day").isGreaterThanOrEqualTo(7);
+        assertThat(shown.get("missedDeadlines")).isEqualTo(raised);
+        assertThat(shown.get("missingTypes").toString()).contains("Vægt", "Blodtryk");
+        assertThat(shown.get("missingSince").toString()).isEqualTo(Summaries.when(tomorrow.atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
+        String summary = shown.get("missingSummary").toString();
+        assertThat(summary.lines().filter(line -> line.contains("ikke modtaget til fristen")).count()).isEqualTo(raised);
+        assertThat(summary).contains(Summaries.when(tomorrow.plusDays(6).atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
+        // five missed days in fourteen also ask the clinic to consider discharge, once, in a task of its own
+        assertThat(driver.openTasks(pathway, Element.Task_ConsiderNonAdherenceDischarge)).hasSize(1);
+        // every missed deadline stays an alarm of its own: the KPI missing-alarms counts alarms raised, not tasks
+        assertThat(jdbc.queryForObject("select count(*) from pathway_alarm where pathway_id = ? and kind = 'MEASUREMENTS_MISSING'",
+                Integer.class, pathway)).isEqualTo(raised);
+
+        driver.complete(open.get(0), "testnurse", Map.of("missingCause", "FORGOTTEN", "missingNote", "Vægten var gået i stykker"));
+
+        assertThat(jdbc.queryForObject("select count(*) from pathway_alarm where pathway_id = ? and kind = 'MEASUREMENTS_MISSING' "
+                + "and acknowledged_at is null", Integer.class, pathway)).as("the task's deadlines are acknowledged").isZero();
+        assertThat(jdbc.queryForObject("select acknowledged_by from pathway_alarm where pathway_id = ? and kind = 'MEASUREMENTS_MISSING' "
+                + "order by id limit 1", String.class, pathway)).isEqualTo("testnurse");
+        // the next missed deadline, with the task done, is a new task
+        assertThat(missing.checkAt(tomorrow.plusDays(7).atTime(10, 1).atZone(ZONE).toInstant(), List.of(pathway))).isPositive();
+        assertThat(driver.openTasks(pathway, Element.Task_ContactCitizenAboutMissingMeasurements)).hasSize(1);
+    }
+
+    @Test
     void shouldRaiseNoMissingAlarmForAPausedPathway() {
         UUID pathway = driver.inTitration();
         messages.send(pathway, Messages.PAUSE_REQUESTED, Map.of("pauseUntil", Date.from(Instant.now().plus(Duration.ofDays(10))),
