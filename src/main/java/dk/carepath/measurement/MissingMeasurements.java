@@ -120,7 +120,39 @@ public class MissingMeasurements {
                 log.warn("missing-measurement check of pathway {} failed, next round tries again: {}", context.pathwayId(), e.getMessage());
             }
         }
+        noteMeasurementsReceived(monitored.stream().map(ColouringContext::pathwayId).collect(Collectors.toSet()));
         return raised;
+    }
+
+    /**
+     * A measurement of a missing type that came after its missed deadline, while the deadline's task is open: the
+     * nurse sees it on the task ("modtaget siden"), and the task stays hers to complete — nothing is closed for her.
+     * Done here, in the monitor's round, so that the intake of a (green) measurement never touches the engine.
+     */
+    private void noteMeasurementsReceived(Set<UUID> monitored) {
+        Map<UUID, List<AlarmStore.Alarm>> open = alarms.openMissing().stream().filter(a -> monitored.contains(a.pathwayId()))
+                .collect(Collectors.groupingBy(AlarmStore.Alarm::pathwayId));
+        open.forEach((pathwayId, missedDeadlines) -> {
+            Map<MeasurementType, Instant> firstMissed = new EnumMap<>(MeasurementType.class);
+            for (AlarmStore.Alarm alarm : missedDeadlines) {
+                if (alarm.deadline() != null) {
+                    firstMissed.merge(MeasurementType.valueOf(alarm.type()), alarm.deadline(), (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+            Map<MeasurementType, Instant> latest = store.latestPerType(pathwayId);
+            String note = firstMissed.entrySet().stream()
+                    .filter(e -> latest.containsKey(e.getKey()) && latest.get(e.getKey()).isAfter(e.getValue()))
+                    .map(e -> e.getKey().danish() + " modtaget " + Summaries.when(latest.get(e.getKey()), zone))
+                    .collect(Collectors.joining("; "));
+            if (note.isEmpty()) {
+                return;
+            }
+            try {
+                tx.executeWithoutResult(status -> messages.noteOnOpenMissingTask(pathwayId, note));
+            } catch (RuntimeException e) {
+                log.warn("note of measurements received for pathway {} not made, next round tries again: {}", pathwayId, e.getMessage());
+            }
+        });
     }
 
     /** The latest deadline of a type at or before {@code now}, and the one before it (or the monitoring start). */

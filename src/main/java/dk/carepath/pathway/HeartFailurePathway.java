@@ -167,6 +167,8 @@ public final class HeartFailurePathway {
         public static final ProcessVariable<String> MISSING_TYPES = ProcessVariable.of("missingTypes", String.class);
         public static final ProcessVariable<String> MISSING_SINCE = ProcessVariable.of("missingSince", String.class);
         public static final ProcessVariable<Integer> MISSED_DEADLINES = ProcessVariable.of("missedDeadlines", Integer.class);
+        /** on a missing-measurement task: what arrived after its missed deadlines ("Vægt modtaget 03.12.2026 09:12; ...") */
+        public static final ProcessVariable<String> RECEIVED_SINCE = ProcessVariable.of("receivedSince", String.class);
         /** on a missing-measurement task: the ids of the alarms (pathway_alarm) it covers, comma separated */
         public static final ProcessVariable<String> COVERED_ALARMS = ProcessVariable.of("coveredAlarms", String.class);
         public static final ProcessVariable<Boolean> REPEATED_MISSES = ProcessVariable.of("repeatedMisses", Boolean.class);

@@ -131,6 +131,30 @@ public class PathwayMessages {
         return trySend(pathwayId, HeartFailurePathway.Messages.further(message), further);
     }
 
+    /**
+     * Notes on the open missing-measurement task what has arrived since its missed deadlines ({@code receivedSince},
+     * shown on its form as "Modtaget siden"); journalled when the note changes. The task stays open: the nurse decides.
+     *
+     * @return whether the note was new
+     */
+    @Transactional
+    public boolean noteOnOpenMissingTask(UUID pathwayId, String note) {
+        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(HeartFailurePathway.KEY)
+                .processInstanceBusinessKey(pathwayId.toString()).singleResult();
+        if (instance == null) {
+            return false;
+        }
+        org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(HeartFailurePathway.Element.Task_ContactCitizenAboutMissingMeasurements.id()).active().singleResult();
+        String name = HeartFailurePathway.Vars.RECEIVED_SINCE.name();
+        if (task == null || note.equals(runtime.getVariableLocal(task.getExecutionId(), name))) {
+            return false;
+        }
+        runtime.setVariableLocal(task.getExecutionId(), name, note);
+        pathways.record(pathwayId, JournalKind.ALARM, "Målinger modtaget efter overskredet frist (opgaven »" + task.getName() + "« er åben)", note);
+        return true;
+    }
+
     /** Whether the pathway's process is waiting for this message now. */
     @Transactional(readOnly = true)
     public boolean accepts(UUID pathwayId, String message) {
