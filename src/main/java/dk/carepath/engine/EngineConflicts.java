@@ -16,6 +16,9 @@ final class EngineConflicts {
     /** how the engine says that a task is not (or no longer) there */
     private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id ([0-9A-Za-z-]{1,64})");
 
+    /** how the engine says that it met an execution tree that another commit changed under it */
+    static final String STALE_TREE = "ENGINE-03077";
+
     private EngineConflicts() {
     }
 
@@ -27,6 +30,12 @@ final class EngineConflicts {
             }
             if (t instanceof OptimisticLockingException) {
                 return "En anden har netop ændret opgaven; hent den igen";
+            }
+            if (t instanceof org.camunda.bpm.engine.ProcessEngineException && t.getMessage() != null
+                    && t.getMessage().contains(STALE_TREE)) {
+                // two alarms correlated into one pathway at once: the second waited for the pathway's row (the model's
+                // "open task?" gateway) and then met the execution tree the first had changed; the client sends it again
+                return "En anden ændring af forløbet kom samtidig; send igen";
             }
             if (t instanceof NullValueException && t.getMessage() != null) {
                 Matcher missing = MISSING_TASK.matcher(t.getMessage());

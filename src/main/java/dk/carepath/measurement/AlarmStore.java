@@ -27,6 +27,12 @@ class AlarmStore {
         return n != null && n > 0;
     }
 
+    /** The id of an alarm by its dedup key, or null. */
+    Long idOf(UUID pathwayId, String kind, String type, String dedupKey) {
+        return jdbc.query("select id from pathway_alarm where pathway_id = ? and kind = ? and measurement_type = ? and dedup_key = ?",
+                (rs, n) -> rs.getLong(1), pathwayId, kind, type, dedupKey).stream().findFirst().orElse(null);
+    }
+
     /**
      * Records the alarm; false when it was raised before. An alarm that was withdrawn (its measurement
      * corrected to another colour) and is called for again (corrected back) stands again.

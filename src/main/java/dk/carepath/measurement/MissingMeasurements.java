@@ -45,8 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * began, at the plan's measurement time plus a grace period. At a deadline, a type with no
  * measurement since the previous deadline is missing — unless the rules of
  * rules/missing-measurements.drl suppress it (a pause, a kit known to be faulty). Each missed
- * deadline raises one alarm: {@code Measurements_Missing} into the pathway; when the citizen has
- * missed on five days within fourteen, with {@code repeatedMisses} so that discharge for
+ * deadline raises one alarm: {@code Measurements_Missing} into the pathway, which joins the citizen's open
+ * missing-measurement task if there is one (one open task per citizen, listing every missed deadline); when
+ * the citizen has missed on five days within fourteen, with {@code repeatedMisses} so that discharge for
  * non-adherence is considered.
  */
 @Component
@@ -119,7 +120,39 @@ public class MissingMeasurements {
                 log.warn("missing-measurement check of pathway {} failed, next round tries again: {}", context.pathwayId(), e.getMessage());
             }
         }
+        noteMeasurementsReceived(monitored.stream().map(ColouringContext::pathwayId).collect(Collectors.toSet()));
         return raised;
+    }
+
+    /**
+     * A measurement of a missing type that came after its missed deadline, while the deadline's task is open: the
+     * nurse sees it on the task ("modtaget siden"), and the task stays hers to complete — nothing is closed for her.
+     * Done here, in the monitor's round, so that the intake of a (green) measurement never touches the engine.
+     */
+    private void noteMeasurementsReceived(Set<UUID> monitored) {
+        Map<UUID, List<AlarmStore.Alarm>> open = alarms.openMissing().stream().filter(a -> monitored.contains(a.pathwayId()))
+                .collect(Collectors.groupingBy(AlarmStore.Alarm::pathwayId));
+        open.forEach((pathwayId, missedDeadlines) -> {
+            Map<MeasurementType, Instant> firstMissed = new EnumMap<>(MeasurementType.class);
+            for (AlarmStore.Alarm alarm : missedDeadlines) {
+                if (alarm.deadline() != null) {
+                    firstMissed.merge(MeasurementType.valueOf(alarm.type()), alarm.deadline(), (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+            Map<MeasurementType, Instant> latest = store.latestPerType(pathwayId);
+            String note = firstMissed.entrySet().stream()
+                    .filter(e -> latest.containsKey(e.getKey()) && latest.get(e.getKey()).isAfter(e.getValue()))
+                    .map(e -> e.getKey().danish() + " modtaget " + Summaries.when(latest.get(e.getKey()), zone))
+                    .collect(Collectors.joining("; "));
+            if (note.isEmpty()) {
+                return;
+            }
+            try {
+                tx.executeWithoutResult(status -> messages.noteOnOpenMissingTask(pathwayId, note));
+            } catch (RuntimeException e) {
+                log.warn("note of measurements received for pathway {} not made, next round tries again: {}", pathwayId, e.getMessage());
+            }
+        });
     }
 
     /** The latest deadline of a type at or before {@code now}, and the one before it (or the monitoring start). */
@@ -199,8 +232,26 @@ public class MissingMeasurements {
         pathways.record(context.pathwayId(), JournalKind.ALARM, repeated ? "Gentagne manglende målinger" : "Manglende målinger", summary);
         Map<String, Object> payload = new HashMap<>();
         payload.put("missingSummary", summary);
-        payload.put("repeatedMisses", repeated);
-        if (!messages.trySend(context.pathwayId(), Messages.MEASUREMENTS_MISSING, payload)) {
+        payload.put("repeatedMisses", false);
+        // what the task shows at a glance, and the alarms its completion acknowledges
+        payload.put("missingTypes", alarmed.stream().map(MeasurementType::danish).collect(Collectors.joining(", ")));
+        payload.put("missingSince", Summaries.when(alarmed.stream().map(type -> missed.get(type).deadline()).min(Instant::compareTo)
+                .orElseThrow(), zone));
+        payload.put("missedDeadlines", alarmed.size());
+        payload.put("coveredAlarms", alarmed.stream().map(type -> alarms.idOf(context.pathwayId(), "MEASUREMENTS_MISSING", type.name(),
+                key(missed.get(type)))).filter(java.util.Objects::nonNull).map(String::valueOf).collect(Collectors.joining(",")));
+        // one open task per citizen for missing measurements: a further missed deadline joins the open one (the pathway row
+        // locked, as for red alarms); repeated misses also ask the clinic to consider discharge, in a task of its own
+        boolean delivered;
+        if (repeated) {
+            boolean joined = messages.joinOpenAlarm(context.pathwayId(), Messages.MEASUREMENTS_MISSING, payload);
+            payload.put("repeatedMisses", true);
+            delivered = messages.trySend(context.pathwayId(), Messages.MEASUREMENTS_MISSING, payload) || joined;
+        } else {
+            delivered = messages.raiseAlarm(context.pathwayId(), Messages.MEASUREMENTS_MISSING, payload)
+                    != PathwayMessages.AlarmDelivery.NOT_DELIVERED;
+        }
+        if (!delivered) {
             log.info("missing measurements of pathway {} not delivered: the pathway does not take them in its phase", context.pathwayId());
         }
         return alarmed.size();

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A nurse completed the task of an alarm (red, persistent yellow): the measurements it covered are
- * handled. Published in the completion's transaction; the measurement module acknowledges them.
+ * A nurse completed the task of an alarm (red, persistent yellow, missing measurements): what it covered is
+ * handled — the measurements it listed, and the alarms (pathway_alarm ids) of the missed deadlines it listed.
+ * Published in the completion's transaction; the measurement module acknowledges them.
  */
-public record AlarmTaskCompleted(UUID pathwayId, String taskName, List<Long> measurementIds) {
+public record AlarmTaskCompleted(UUID pathwayId, String taskName, List<Long> measurementIds, List<Long> alarmIds) {
 }

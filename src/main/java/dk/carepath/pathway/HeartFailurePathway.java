@@ -79,6 +79,9 @@ public final class HeartFailurePathway {
         Event_MonitoringEnded,
         EventSubProcess_RedMeasurement,
         Task_ReviewRedMeasurement,
+        Gateway_RedTaskOpen,
+        Task_AddRedToOpenTask,
+        Event_RedAddedToOpenTask,
         Event_RedMeasurementHandled,
         Event_FurtherRedMeasurement,
         Task_JoinRedMeasurement,
@@ -87,6 +90,9 @@ public final class HeartFailurePathway {
         Event_RedTaskWithdrawn,
         EventSubProcess_PersistentYellow,
         Task_FollowUpPersistentYellow,
+        Gateway_PersistentYellowTaskOpen,
+        Task_AddPersistentYellowToOpenTask,
+        Event_PersistentYellowAddedToOpenTask,
         Event_PersistentYellowHandled,
         Event_FurtherPersistentYellow,
         Task_JoinPersistentYellow,
@@ -96,6 +102,15 @@ public final class HeartFailurePathway {
         EventSubProcess_MissingMeasurements,
         Task_ContactCitizenAboutMissingMeasurements,
         Event_MissingMeasurementsHandled,
+        Gateway_MissingTaskOpen,
+        Task_AddMissesToOpenTask,
+        Event_MissesAddedToOpenTask,
+        Event_FurtherMissedDeadline,
+        Task_JoinMissedDeadlines,
+        Event_MissedDeadlinesJoined,
+        Gateway_NonAdherenceUnderConsideration,
+        Task_AddMissesToNonAdherenceConsideration,
+        Event_MissesAddedToNonAdherenceConsideration,
         Task_ConsiderNonAdherenceDischarge,
         Event_MonitoringContinuesDespiteMisses,
         Event_NonAdherenceDischargeDecided,
@@ -148,6 +163,14 @@ public final class HeartFailurePathway {
         /** why an alarm's task was closed without being done (its measurement retracted or corrected) */
         public static final ProcessVariable<String> WITHDRAWAL_REASON = ProcessVariable.of("withdrawalReason", String.class);
         public static final ProcessVariable<String> MISSING_SUMMARY = ProcessVariable.of("missingSummary", String.class);
+        /** on a missing-measurement task: the types missing (Danish, comma separated), since when, how many deadlines missed */
+        public static final ProcessVariable<String> MISSING_TYPES = ProcessVariable.of("missingTypes", String.class);
+        public static final ProcessVariable<String> MISSING_SINCE = ProcessVariable.of("missingSince", String.class);
+        public static final ProcessVariable<Integer> MISSED_DEADLINES = ProcessVariable.of("missedDeadlines", Integer.class);
+        /** on a missing-measurement task: what arrived after its missed deadlines ("Vægt modtaget 03.12.2026 09:12; ...") */
+        public static final ProcessVariable<String> RECEIVED_SINCE = ProcessVariable.of("receivedSince", String.class);
+        /** on a missing-measurement task: the ids of the alarms (pathway_alarm) it covers, comma separated */
+        public static final ProcessVariable<String> COVERED_ALARMS = ProcessVariable.of("coveredAlarms", String.class);
         public static final ProcessVariable<Boolean> REPEATED_MISSES = ProcessVariable.of("repeatedMisses", Boolean.class);
         public static final ProcessVariable<java.util.Date> PAUSE_UNTIL = ProcessVariable.of("pauseUntil", java.util.Date.class);
         public static final ProcessVariable<String> PAUSE_REASON = ProcessVariable.of("pauseReason", String.class);

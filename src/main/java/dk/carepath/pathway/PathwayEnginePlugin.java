@@ -2,6 +2,7 @@ package dk.carepath.pathway;
 
 import dk.carepath.pathway.HeartFailurePathway.Vars;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -191,13 +192,18 @@ class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
                     .map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; "));
             pathways.getObject().record(id, JournalKind.TASK, task.getName(), detail.isEmpty() ? null : detail);
-            Object covered = task.getExecution().getVariableLocal(Vars.COVERED_MEASUREMENTS.name());
-            if (covered != null && !covered.toString().isBlank()) {
-                pathways.getObject().alarmTaskCompleted(new AlarmTaskCompleted(id, task.getName(),
-                        java.util.Arrays.stream(covered.toString().split(",")).map(String::trim)
-                                .filter(m -> m.matches("\\d{1,18}")).map(Long::valueOf).toList()));
+            List<Long> measurements = ids(task.getExecution().getVariableLocal(Vars.COVERED_MEASUREMENTS.name()));
+            List<Long> alarms = ids(task.getExecution().getVariableLocal(Vars.COVERED_ALARMS.name()));
+            if (!measurements.isEmpty() || !alarms.isEmpty()) {
+                pathways.getObject().alarmTaskCompleted(new AlarmTaskCompleted(id, task.getName(), measurements, alarms));
             }
         });
+    }
+
+    /** "12,13" → [12, 13]; what is not an id is left out */
+    private static List<Long> ids(Object commaSeparated) {
+        return commaSeparated == null ? List.of() : java.util.Arrays.stream(commaSeparated.toString().split(",")).map(String::trim)
+                .filter(m -> m.matches("\\d{1,18}")).map(Long::valueOf).toList();
     }
 
     private static Optional<UUID> pathwayId(DelegateExecution execution) {

@@ -104,22 +104,55 @@ public class PathwayMessages {
     }
 
     /**
-     * Raises an alarm ({@code Measurement_Red}, {@code Measurement_Yellow_Persistent}) into the pathway: into the
+     * Raises an alarm ({@code Measurement_Red}, {@code Measurement_Yellow_Persistent}, {@code Measurements_Missing}) into the pathway: into the
      * open task of the same alarm if there is one (its boundary event {@code <message>_Further}), else as a new
      * task. The pathway's row is locked first, so two alarms of one pathway at once (two reds, two nodes) are
      * raised one after the other, and the second finds the first's task.
      */
     @Transactional
     public AlarmDelivery raiseAlarm(UUID pathwayId, String message, Map<String, ?> payload) {
+        if (joinOpenAlarm(pathwayId, message, payload)) {
+            return AlarmDelivery.JOINED;
+        }
+        return trySend(pathwayId, message, payload) ? AlarmDelivery.NEW_TASK : AlarmDelivery.NOT_DELIVERED;
+    }
+
+    /**
+     * Adds an alarm to the open task of the same alarm, if there is one (its boundary event {@code <message>_Further}),
+     * with the pathway's row locked as {@link #raiseAlarm} does. @return whether a task was open and took it
+     */
+    @Transactional
+    public boolean joinOpenAlarm(UUID pathwayId, String message, Map<String, ?> payload) {
         jdbc.queryForList("select id from pathway where id = ? for update", pathwayId);
         // the further message's payload lands on the open task's own execution (the boundary event's scope), which
         // holds the task's variables of the same names: it goes under names of its own (furtherMeasurementId, ...)
         Map<String, Object> further = new HashMap<>();
         payload.forEach((name, value) -> further.put(furtherName(name), value));
-        if (trySend(pathwayId, HeartFailurePathway.Messages.further(message), further)) {
-            return AlarmDelivery.JOINED;
+        return trySend(pathwayId, HeartFailurePathway.Messages.further(message), further);
+    }
+
+    /**
+     * Notes on the open missing-measurement task what has arrived since its missed deadlines ({@code receivedSince},
+     * shown on its form as "Modtaget siden"); journalled when the note changes. The task stays open: the nurse decides.
+     *
+     * @return whether the note was new
+     */
+    @Transactional
+    public boolean noteOnOpenMissingTask(UUID pathwayId, String note) {
+        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(HeartFailurePathway.KEY)
+                .processInstanceBusinessKey(pathwayId.toString()).singleResult();
+        if (instance == null) {
+            return false;
         }
-        return trySend(pathwayId, message, payload) ? AlarmDelivery.NEW_TASK : AlarmDelivery.NOT_DELIVERED;
+        org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(HeartFailurePathway.Element.Task_ContactCitizenAboutMissingMeasurements.id()).active().singleResult();
+        String name = HeartFailurePathway.Vars.RECEIVED_SINCE.name();
+        if (task == null || note.equals(runtime.getVariableLocal(task.getExecutionId(), name))) {
+            return false;
+        }
+        runtime.setVariableLocal(task.getExecutionId(), name, note);
+        pathways.record(pathwayId, JournalKind.ALARM, "Målinger modtaget efter overskredet frist (opgaven »" + task.getName() + "« er åben)", note);
+        return true;
     }
 
     /** Whether the pathway's process is waiting for this message now. */

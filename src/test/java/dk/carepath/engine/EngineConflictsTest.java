@@ -20,4 +20,12 @@ class EngineConflictsTest {
     void shouldFindTheTaskOfAnAction(String path, String task) {
         assertThat(EngineConflicts.taskOfAction(path)).isEqualTo(task);
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldCallAnExecutionTreeChangedMeanwhileALostRace() {
+        var stale = new org.camunda.bpm.engine.ProcessEngineException("ENGINE-03077 Cannot resolve parent with id 'a' of execution 'b', "
+                + "perhaps it was deleted in the meantime");
+        assertThat(EngineConflicts.in(new RuntimeException(stale))).isEqualTo("En anden ændring af forløbet kom samtidig; send igen");
+        assertThat(EngineConflicts.in(new org.camunda.bpm.engine.ProcessEngineException("ENGINE-01009 something else"))).isNull();
+    }
 }

@@ -233,6 +233,55 @@ class EngineRestAccessTest {
         }
     }
 
+    @Test
+    void shouldJoinARedMessageCorrelatedThroughEngineRestToTheOpenRedTask() {
+        UUID pathway = driver.inTitration();
+        for (String id : List.of("931", "932")) {
+            ResponseEntity<String> sent = exchange("testadmin", HttpMethod.POST, "/engine-rest/message", Map.of(
+                    "messageName", Messages.MEASUREMENT_RED, "businessKey", pathway.toString(),
+                    "processVariables", Map.of("measurementId", Map.of("value", id, "type", "String"),
+                            "measurementSummary", Map.of("value", "Puls 1" + id.substring(1), "type", "String"))));
+            assertThat(sent.getStatusCode()).as(sent.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        }
+
+        List<org.camunda.bpm.engine.task.Task> open = driver.openTasks(pathway, Element.Task_ReviewRedMeasurement);
+        assertThat(open).as("the model keeps one open red task, whoever sends the message").hasSize(1);
+        assertThat(tasks.getVariable(open.get(0).getId(), "coveredMeasurements")).isEqualTo("931,932");
+    }
+
+    @Test
+    void shouldAnswer409ToARedMessageThatCameAtTheSameInstantAndJoinItWhenSentAgain() throws Exception {
+        UUID pathway = driver.inTitration();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<HttpStatus>>> senders = new ArrayList<>();
+        for (String id : List.of("941", "942")) {
+            senders.add(pool.submit(() -> {
+                start.await();
+                List<HttpStatus> answers = new ArrayList<>();
+                for (int attempt = 0; attempt < 5 && !answers.contains(HttpStatus.NO_CONTENT); attempt++) {
+                    ResponseEntity<String> sent = exchange("testadmin", HttpMethod.POST, "/engine-rest/message", Map.of(
+                            "messageName", Messages.MEASUREMENT_RED, "businessKey", pathway.toString(),
+                            "processVariablesLocal", Map.of("measurementId", Map.of("value", id, "type", "String"),
+                                    "measurementSummary", Map.of("value", "Puls 1" + id.substring(1), "type", "String"))));
+                    answers.add((HttpStatus) sent.getStatusCode());
+                }
+                return answers;
+            }));
+        }
+        start.countDown();
+        List<HttpStatus> all = new ArrayList<>();
+        for (Future<List<HttpStatus>> sender : senders) {
+            all.addAll(sender.get());
+        }
+        pool.shutdown();
+
+        assertThat(all).as("delivered, or refused as a lost race and sent again").containsOnly(HttpStatus.NO_CONTENT, HttpStatus.CONFLICT);
+        List<org.camunda.bpm.engine.task.Task> open = driver.openTasks(pathway, Element.Task_ReviewRedMeasurement);
+        assertThat(open).hasSize(1);
+        assertThat(tasks.getVariable(open.get(0).getId(), "coveredMeasurements").toString().split(",")).containsExactlyInAnyOrder("941", "942");
+    }
+
     private ResponseEntity<String> claim(String user, String task, String assignee) {
         return exchange(user, HttpMethod.POST, "/engine-rest/task/" + task + "/claim", Map.of("userId", assignee));
     }

@@ -47,6 +47,10 @@ class EscalationTest {
     @Autowired
     PathwayMessages messages;
     @Autowired
+    dk.carepath.pathway.Pathways pathways;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
     MeasurementStore store;
     @Autowired
     org.springframework.transaction.support.TransactionTemplate tx;
@@ -156,6 +160,43 @@ class EscalationTest {
     }
 
     @Test
+    void shouldGiveOneRedTaskForTwoRedMessagesCorrelatedStraightToTheEngineAtOnce() throws Exception {
+        UUID pathway = driver.inTitration();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+        for (String id : List.of("921", "922")) {
+            sent.add(two.submit(() -> {
+                go.await();
+                // as a client of /engine-rest must: it retries when the engine refuses a concurrent change of the instance
+                // (the second waits for the pathway row at the gateway and then meets the first's execution tree: refused,
+                // never a second task)
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        runtime.createMessageCorrelation(Messages.MEASUREMENT_RED).processInstanceBusinessKey(pathway.toString())
+                                .setVariablesLocal(Map.of("measurementId", id, "measurementSummary", "Puls 12" + id.charAt(2)))
+                                .correlateWithResult();
+                        return null;
+                    } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+                        if (attempt == 5) {
+                            throw e;
+                        }
+                    }
+                }
+            }));
+        }
+        go.countDown();
+        for (var f : sent) {
+            f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        two.shutdown();
+
+        List<Task> open = driver.openTasks(pathway, Element.Task_ReviewRedMeasurement);
+        assertThat(open).as("the model itself keeps one open red task, the pathway row taken in turn").hasSize(1);
+        assertThat(tasks.getVariable(open.get(0).getId(), "coveredMeasurements").toString().split(",")).containsExactlyInAnyOrder("921", "922");
+    }
+
+    @Test
     void shouldNotAcknowledgeAnotherPathwaysMeasurementNamedByATask() {
         UUID pathway = driver.inTitration();
         UUID other = driver.inTitration();
@@ -246,6 +287,65 @@ class EscalationTest {
         assertThat(tasks.getVariable(task.getId(), "missingSummary").toString()).contains("Vægt ikke modtaget til fristen",
                 "Blodtryk ikke modtaget").doesNotContain("Puls");
         assertThat(missing.checkAt(firstDeadline, List.of(pathway))).as("once per deadline").isZero();
+    }
+
+    @Test
+    void shouldGiveOneTaskForAWeekWithoutMeasurementsListingTheMissedDeadlinesAndClearThemWhenItIsDone() {
+        UUID pathway = driver.inTitration();
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(ZONE).plusDays(1);
+        int raised = 0;
+        for (int day = 0; day < 7; day++) {
+            // just after each day's deadline: the measurement time (08:00) plus the grace period
+            raised += missing.checkAt(tomorrow.plusDays(day).atTime(10, 1).atZone(ZONE).toInstant(), List.of(pathway));
+        }
+
+        List<Task> open = driver.openTasks(pathway, Element.Task_ContactCitizenAboutMissingMeasurements);
+        assertThat(open).as("one open task for the week's missed deadlines").hasSize(1);
+        Map<String, Object> shown = tasks.getVariables(open.get(0).getId());
+        assertThat(raised).as("each type of the plan, each day").isGreaterThanOrEqualTo(7);
+        assertThat(shown.get("missedDeadlines")).isEqualTo(raised);
+        assertThat(shown.get("missingTypes").toString()).contains("Vægt", "Blodtryk");
+        assertThat(shown.get("missingSince").toString()).isEqualTo(Summaries.when(tomorrow.atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
+        String summary = shown.get("missingSummary").toString();
+        assertThat(summary.lines().filter(line -> line.contains("ikke modtaget til fristen")).count()).isEqualTo(raised);
+        assertThat(summary).contains(Summaries.when(tomorrow.plusDays(6).atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
+        // five missed days in fourteen also ask the clinic to consider discharge, once, in a task of its own
+        assertThat(driver.openTasks(pathway, Element.Task_ConsiderNonAdherenceDischarge)).hasSize(1);
+        // every missed deadline stays an alarm of its own: the KPI missing-alarms counts alarms raised, not tasks
+        assertThat(jdbc.queryForObject("select count(*) from pathway_alarm where pathway_id = ? and kind = 'MEASUREMENTS_MISSING'",
+                Integer.class, pathway)).isEqualTo(raised);
+
+        driver.complete(open.get(0), "testnurse", Map.of("missingCause", "FORGOTTEN", "missingNote", "Vægten var gået i stykker"));
+
+        assertThat(jdbc.queryForObject("select count(*) from pathway_alarm where pathway_id = ? and kind = 'MEASUREMENTS_MISSING' "
+                + "and acknowledged_at is null", Integer.class, pathway)).as("the task's deadlines are acknowledged").isZero();
+        assertThat(jdbc.queryForObject("select acknowledged_by from pathway_alarm where pathway_id = ? and kind = 'MEASUREMENTS_MISSING' "
+                + "order by id limit 1", String.class, pathway)).isEqualTo("testnurse");
+        // the next missed deadline, with the task done, is a new task
+        assertThat(missing.checkAt(tomorrow.plusDays(7).atTime(10, 1).atZone(ZONE).toInstant(), List.of(pathway))).isPositive();
+        assertThat(driver.openTasks(pathway, Element.Task_ContactCitizenAboutMissingMeasurements)).hasSize(1);
+    }
+
+    @Test
+    void shouldShowAMeasurementThatCameAfterTheMissedDeadlineOnTheOpenTaskAndLeaveTheTaskToTheNurse() {
+        UUID pathway = driver.inTitration();
+        UUID citizen = driver.pathway(pathway).citizenId();
+        Instant deadline = java.time.LocalDate.now(ZONE).plusDays(1).atTime(10, 0).atZone(ZONE).toInstant();
+        missing.checkAt(deadline.plusSeconds(60), List.of(pathway));
+        Task task = driver.task(pathway, Element.Task_ContactCitizenAboutMissingMeasurements);
+        // the citizen weighs herself an hour after the deadline (measured_at moved there: the intake takes no future times)
+        IntakeResult weight = intake.one(weight(citizen, 82.0, Instant.now()));
+        jdbc.update("update measurement set measured_at = ? where id = ?", Timestamp.from(deadline.plus(Duration.ofHours(1))), weight.id());
+
+        missing.checkAt(deadline.plus(Duration.ofHours(2)), List.of(pathway));
+
+        assertThat(tasks.getVariable(task.getId(), "receivedSince"))
+                .isEqualTo("Vægt modtaget " + Summaries.when(deadline.plus(Duration.ofHours(1)), ZONE));
+        assertThat(driver.openTasks(pathway, Element.Task_ContactCitizenAboutMissingMeasurements)).as("still the nurse's").hasSize(1);
+        long journalled = pathways.journal(pathway).stream().filter(j -> j.summary().startsWith("Målinger modtaget efter overskredet frist")).count();
+        missing.checkAt(deadline.plus(Duration.ofHours(3)), List.of(pathway));
+        assertThat(pathways.journal(pathway).stream().filter(j -> j.summary().startsWith("Målinger modtaget efter overskredet frist")).count())
+                .as("noted once").isEqualTo(journalled).isEqualTo(1);
     }
 
     @Test

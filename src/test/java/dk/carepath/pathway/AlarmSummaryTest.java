@@ -24,4 +24,24 @@ class AlarmSummaryTest {
         assertThat(summary.lines().reduce((a, b) -> b)).hasValueSatisfying(last -> assertThat(last).startsWith("Puls 800 "));
         assertThat(summary.length()).isLessThan(PathwayActivities.MAX_TEXT);
     }
+
+    @Test
+    void shouldKeepTheMissedDeadlinesWithinTheTextLimitAndSayThatOlderOnesAreLeftOut() {
+        String deadlines = null;
+        for (int day = 1; day <= 90; day++) {
+            deadlines = PathwayActivities.appendLines(deadlines, "Vægt ikke modtaget til fristen " + day + ".12.2026 kl. 10:00 (plan: dagligt kl. 08:00); "
+                    + "seneste 30.11.2026 kl. 07:40\nBlodtryk ikke modtaget til fristen " + day + ".12.2026 kl. 10:00");
+        }
+        assertThat(deadlines.length()).isLessThan(PathwayActivities.MAX_TEXT);
+        assertThat(deadlines.lines().findFirst()).hasValue(PathwayActivities.OLDER_LEFT_OUT);
+        assertThat(deadlines.lines().filter(PathwayActivities.OLDER_LEFT_OUT::equals)).hasSize(1);
+        assertThat(deadlines.lines().reduce((a, b) -> b)).hasValue("Blodtryk ikke modtaget til fristen 90.12.2026 kl. 10:00");
+    }
+
+    @Test
+    void shouldListEachMissingTypeOnce() {
+        assertThat(PathwayActivities.union("Vægt, Puls", "Puls, Blodtryk")).isEqualTo("Vægt, Puls, Blodtryk");
+        assertThat(PathwayActivities.union(null, "Vægt")).isEqualTo("Vægt");
+        assertThat(PathwayActivities.union(null, null)).isNull();
+    }
 }

@@ -461,6 +461,96 @@ class HeartFailurePathwayScenarioTest {
     }
 
     @Test
+    void shouldJoinADirectRedMessageToTheOpenRedTask() {
+        UUID id = driver.inTitration();
+        // straight to the engine, as /engine-rest's message correlation does: not through raiseAlarm, variables not transient
+        correlateDirectly(id, Messages.MEASUREMENT_RED, Map.of("measurementId", "911", "measurementSummary", "Puls 118"));
+        correlateDirectly(id, Messages.MEASUREMENT_RED, Map.of("measurementId", "912", "measurementSummary", "Vægt +2,8 kg"));
+
+        List<Task> open = driver.openTasks(id, Task_ReviewRedMeasurement);
+        Assertions.assertThat(open).as("the model keeps one open red task").hasSize(1);
+        Assertions.assertThat(tasks.getVariable(open.get(0).getId(), "coveredMeasurements")).isEqualTo("911,912");
+        Assertions.assertThat(tasks.getVariable(open.get(0).getId(), "measurementSummary")).isEqualTo("Puls 118\nVægt +2,8 kg");
+        assertThat(driver.instance(id)).hasPassed(Gateway_RedTaskOpen.id(), Task_AddRedToOpenTask.id(), Event_RedAddedToOpenTask.id());
+        driver.complete(open.get(0), "testnurse", Map.of("redAction", "ADVICE_GIVEN"));
+        assertThat(driver.instance(id)).hasPassed(Event_RedMeasurementHandled.id());
+    }
+
+    @Test
+    void shouldJoinADirectPersistentYellowMessageToTheOpenYellowTask() {
+        UUID id = driver.inTitration();
+        send(id, Messages.MEASUREMENT_YELLOW_PERSISTENT, Map.of("measurementId", "913", "measurementSummary", "Gul vægt 3 dage"));
+        send(id, Messages.MEASUREMENT_YELLOW_PERSISTENT, Map.of("measurementId", "914", "measurementSummary", "Gul vægt 4 dage"));
+
+        List<Task> open = driver.openTasks(id, Task_FollowUpPersistentYellow);
+        Assertions.assertThat(open).hasSize(1);
+        Assertions.assertThat(tasks.getVariable(open.get(0).getId(), "coveredMeasurements")).isEqualTo("913,914");
+        assertThat(driver.instance(id)).hasPassed(Gateway_PersistentYellowTaskOpen.id(), Task_AddPersistentYellowToOpenTask.id(),
+                Event_PersistentYellowAddedToOpenTask.id());
+    }
+
+    @Test
+    void shouldJoinAFurtherMissingMeasurementAlarmToTheOpenTask() {
+        UUID id = driver.inTitration();
+        messages.raiseAlarm(id, Messages.MEASUREMENTS_MISSING, missing("Vægt ikke modtaget til fristen 1/12", "Vægt", "01.12.2026 10:00", 1, "31"));
+        messages.raiseAlarm(id, Messages.MEASUREMENTS_MISSING, missing("Vægt ikke modtaget til fristen 2/12\nBlodtryk ikke modtaget til fristen 2/12",
+                "Vægt, Blodtryk", "02.12.2026 10:00", 2, "32,33"));
+
+        List<Task> open = driver.openTasks(id, Task_ContactCitizenAboutMissingMeasurements);
+        Assertions.assertThat(open).as("one open task per citizen for missing measurements").hasSize(1);
+        Map<String, Object> shown = tasks.getVariables(open.get(0).getId());
+        Assertions.assertThat(shown).containsEntry("missingTypes", "Vægt, Blodtryk").containsEntry("missingSince", "01.12.2026 10:00")
+                .containsEntry("missedDeadlines", 3).containsEntry("coveredAlarms", "31,32,33");
+        Assertions.assertThat(shown.get("missingSummary").toString().lines()).hasSize(3);
+        assertThat(driver.instance(id)).hasPassed(Event_FurtherMissedDeadline.id(), Task_JoinMissedDeadlines.id(),
+                Event_MissedDeadlinesJoined.id());
+        Assertions.assertThat(pathways.journal(id)).anyMatch(j -> j.summary().equals("Føjet til den åbne opgave »Manglende målinger: kontakt borgeren«"));
+        driver.complete(open.get(0), "testnurse", Map.of("missingCause", "FORGOTTEN"));
+        assertThat(driver.instance(id)).hasPassed(Event_MissingMeasurementsHandled.id());
+    }
+
+    @Test
+    void shouldJoinADirectMissingMeasurementsMessageToTheOpenTask() {
+        UUID id = driver.inTitration();
+        send(id, Messages.MEASUREMENTS_MISSING, missing("Vægt ikke modtaget til fristen 1/12", "Vægt", "01.12.2026 10:00", 1, "41"));
+        correlateDirectly(id, Messages.MEASUREMENTS_MISSING, Map.of("missingSummary", "Puls ikke modtaget", "repeatedMisses", false,
+                "missingTypes", "Puls"));
+
+        List<Task> open = driver.openTasks(id, Task_ContactCitizenAboutMissingMeasurements);
+        Assertions.assertThat(open).hasSize(1);
+        Assertions.assertThat(tasks.getVariables(open.get(0).getId())).containsEntry("missingTypes", "Vægt, Puls")
+                .containsEntry("missedDeadlines", 2).containsEntry("coveredAlarms", "41");
+        assertThat(driver.instance(id)).hasPassed(Gateway_MissingTaskOpen.id(), Task_AddMissesToOpenTask.id(),
+                Event_MissesAddedToOpenTask.id());
+    }
+
+    @Test
+    void shouldJoinRepeatedMissesToTheOpenNonAdherenceConsideration() {
+        UUID id = driver.inTitration();
+        send(id, Messages.MEASUREMENTS_MISSING, Map.of("missingSummary", "5 af 14 dage uden målinger", "repeatedMisses", true));
+        send(id, Messages.MEASUREMENTS_MISSING, Map.of("missingSummary", "6 af 14 dage uden målinger", "repeatedMisses", true));
+
+        List<Task> open = driver.openTasks(id, Task_ConsiderNonAdherenceDischarge);
+        Assertions.assertThat(open).hasSize(1);
+        Assertions.assertThat(tasks.getVariable(open.get(0).getId(), "missingSummary"))
+                .isEqualTo("5 af 14 dage uden målinger\n6 af 14 dage uden målinger");
+        assertThat(driver.instance(id)).hasPassed(Gateway_NonAdherenceUnderConsideration.id(),
+                Task_AddMissesToNonAdherenceConsideration.id(), Event_MissesAddedToNonAdherenceConsideration.id());
+    }
+
+    private static Map<String, Object> missing(String summary, String types, String since, int deadlines, String alarms) {
+        return Map.of("missingSummary", summary, "repeatedMisses", false, "missingTypes", types, "missingSince", since,
+                "missedDeadlines", deadlines, "coveredAlarms", alarms);
+    }
+
+    /** A message correlated as /engine-rest does it: variables persistent, not through PathwayMessages. */
+    private void correlateDirectly(UUID id, String message, Map<String, Object> variables) {
+        engine.getRuntimeService().createMessageCorrelation(message).processInstanceBusinessKey(id.toString())
+                .setVariablesLocal(variables).correlateWithResult();
+        driver.runJobs(id);
+    }
+
+    @Test
     void shouldCloseTheRedTaskWhenItsOnlyMeasurementIsWithdrawn() {
         UUID id = driver.inTitration();
         messages.raiseAlarm(id, Messages.MEASUREMENT_RED, Map.of("measurementId", "905", "measurementSummary", "Vægt +3,4 kg"));
