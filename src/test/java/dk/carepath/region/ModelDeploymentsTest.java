@@ -7,7 +7,7 @@ import dk.carepath.support.Browser;
 import dk.carepath.support.CarepathTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -60,9 +60,10 @@ class ModelDeploymentsTest {
 
     @Test
     void eachModelIsDeployedWithItsOwnFormsAndNotAgainWhenNothingChanged() {
-        ProcessDefinition pathway = repository.createProcessDefinitionQuery().processDefinitionKey("heart-failure-pathway")
-                .latestVersion().singleResult();
-        assertThat(repository.getDeploymentResourceNames(pathway.getDeploymentId()))
+        // the start-up's deployment of the pathway (other tests deploy versions of their own, under other names)
+        Deployment pathway = repository.createDeploymentQuery().deploymentName("heart-failure-pathway.bpmn")
+                .orderByDeploymentTime().desc().list().get(0);
+        assertThat(repository.getDeploymentResourceNames(pathway.getId()))
                 .contains("heart-failure-pathway.bpmn", "nursing-assessment.form", "set-monitoring-plan.form")
                 .doesNotContain("call-citizen-back.form", "swap-kit.form", "citizen-call.bpmn");
         long before = repository.createDeploymentQuery().count();
@@ -70,8 +71,8 @@ class ModelDeploymentsTest {
         deployments.postProcessEngineBuild(engine); // as the next start-up would
 
         assertThat(repository.createDeploymentQuery().count()).as("unchanged models are not deployed again").isEqualTo(before);
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("heart-failure-pathway").latestVersion()
-                .singleResult().getId()).isEqualTo(pathway.getId());
+        assertThat(repository.createDeploymentQuery().deploymentName("heart-failure-pathway.bpmn").orderByDeploymentTime().desc()
+                .list().get(0).getId()).isEqualTo(pathway.getId());
         assertThat(deployments.refused()).hasSize(2);
     }
 
