@@ -5,7 +5,6 @@ import dk.carepath.citizen.Citizens;
 import dk.carepath.notify.Correspondence;
 import dk.carepath.notify.Letter;
 import dk.carepath.pathway.Pathways;
-import dk.carepath.region.RegionPack;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,10 +45,9 @@ class CitizenAdvice {
         }
         String region = regionOf(pathwayId);
         return switch (colour) {
-            case RED -> "Din måling er rød. Følg din selvhjælpsguide nu. Hjertesvigtsklinikken kontakter dig inden for "
-                    + "åbningstiden. Uden for åbningstid: " + outOfHours(region) + ". Ved akut sygdom: ring 112.";
-            case YELLOW -> "Din måling er gul. Følg din selvhjælpsguide. Bliver det ikke bedre, så kontakt hjertesvigtsklinikken.";
-            case CHECK -> "Målingen ser usædvanlig ud. Mål venligst igen. Kontakt hjertesvigtsklinikken, hvis du er i tvivl.";
+            case RED -> AdviceTexts.red(regions.require(region));
+            case YELLOW -> AdviceTexts.YELLOW;
+            case CHECK -> AdviceTexts.CHECK;
             default -> null;
         };
     }
@@ -60,12 +58,6 @@ class CitizenAdvice {
         }
         return regionOf.computeIfAbsent(pathwayId, id -> pathways.find(id).map(p -> p.region())
                 .orElseThrow(() -> new IllegalStateException("no pathway " + id)));
-    }
-
-    private String outOfHours(String region) {
-        RegionPack.OutOfHours outOfHours = regions.require(region).outOfHours();
-        return outOfHours.advice() != null && !outOfHours.advice().isBlank() ? outOfHours.advice()
-                : "kontakt din egen læge eller lægevagten (tlf. " + outOfHours.phone() + ")";
     }
 
     /** Mails the advice to the citizen, once per measurement. @return whether a mail was queued */

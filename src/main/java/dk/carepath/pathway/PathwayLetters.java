@@ -27,7 +27,26 @@ class PathwayLetters {
 
     /** The letters the model can name in a service task's {@code letter} property. */
     enum Kind {
-        REJECTION_NOTICE, INCLUSION_NOTICE, TREATMENT_CHANGE, MUNICIPAL_COURSE_REFERRAL, HANDOVER_NOTICE, DISCHARGE_LETTER
+        REJECTION_NOTICE("Afvisning af henvisningen", To.REFERRER),
+        INCLUSION_NOTICE("Borger inkluderet i telemedicinsk hjemmemonitorering", To.MUNICIPALITY, To.GP_PRACTICE),
+        TREATMENT_CHANGE("Ændring i behandlingen", To.MUNICIPALITY),
+        MUNICIPAL_COURSE_REFERRAL("Henvisning til kommunalt forløb", To.MUNICIPALITY),
+        HANDOVER_NOTICE("Overdragelse af monitoreringsansvar", To.MUNICIPALITY, To.GP_PRACTICE),
+        DISCHARGE_LETTER("Epikrise og afslutning af forløbet", To.GP_PRACTICE, To.MUNICIPALITY);
+
+        final String danish;
+        /** whom {@link #compose} addresses a letter of this kind to (a GP practice only when the citizen has one) */
+        final List<To> recipients;
+
+        Kind(String danish, To... recipients) {
+            this.danish = danish;
+            this.recipients = List.of(recipients);
+        }
+    }
+
+    /** the parties a letter goes to */
+    enum To {
+        REFERRER, MUNICIPALITY, GP_PRACTICE
     }
 
     private final Pathways pathways;

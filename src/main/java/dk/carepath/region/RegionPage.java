@@ -30,10 +30,12 @@ class RegionPage {
     private final RegionModels models;
     private final RegionChanges changes;
     private final Stewardship stewardship;
+    private final Organisations organisations;
     private final DateTimeFormatter when;
 
     RegionPage(RegionPackController api, RegionModels models, RegionChanges changes, Stewardship stewardship,
-               @Value("${carepath.zone}") ZoneId zone) {
+               Organisations organisations, @Value("${carepath.zone}") ZoneId zone) {
+        this.organisations = organisations;
         this.api = api;
         this.models = models;
         this.changes = changes;
@@ -41,7 +43,9 @@ class RegionPage {
         this.when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
     }
 
-    record OwnRegion(String id, String name, List<RegionModels.DefinitionView> models, List<String> keys) {
+    /** @param clinics, municipalities, gpPractices: the choices of the dry run's form ("Prøv en testborger", module dryrun) */
+    record OwnRegion(String id, String name, List<RegionModels.DefinitionView> models, List<String> keys,
+                     List<OrganisationView> clinics, List<OrganisationView> municipalities, List<OrganisationView> gpPractices) {
     }
 
     @GetMapping
@@ -51,8 +55,16 @@ class RegionPage {
         model.addAttribute("refused", api.refusedModels());
         model.addAttribute("when", when);
         model.addAttribute("own", api.list().stream().filter(p -> p.inUse() && own.contains(p.id()))
-                .map(p -> new OwnRegion(p.id(), p.name(), models.versions(p.id()), RegionModels.KEYS)).toList());
+                .map(p -> {
+                    List<OrganisationView> orgs = organisations.inRegion(p.id());
+                    return new OwnRegion(p.id(), p.name(), models.versions(p.id()), RegionModels.KEYS, of(orgs, OrganisationKind.CLINIC),
+                            of(orgs, OrganisationKind.MUNICIPALITY), of(orgs, OrganisationKind.GP_PRACTICE));
+                }).toList());
         return "region/list";
+    }
+
+    private static List<OrganisationView> of(List<OrganisationView> organisations, OrganisationKind kind) {
+        return organisations.stream().filter(o -> o.kind() == kind).toList();
     }
 
     @PostMapping("/{id}/migrations")

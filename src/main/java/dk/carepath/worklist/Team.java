@@ -85,6 +85,44 @@ public class Team {
         return pathwayOf(execution).map(PathwayView::contactPerson).map(List::of).orElse(List.of());
     }
 
+    /**
+     * A pathway that does not exist: the responsibility a dry run assumes at a point of the path
+     * (no pathway, citizen or task is read or written).
+     *
+     * @param monitoringOrganisationId the clinic, or the municipality after a handover
+     */
+    public record Assumed(String clinicId, String municipalityId, String monitoringOrganisationId, String region) {
+    }
+
+    /** The expressions of a candidate-groups attribute that name this bean ({@code ${team.clinicNurses(execution)}}). */
+    private static final java.util.regex.Pattern EXPRESSION = java.util.regex.Pattern.compile("\\$\\{team\\.(\\w+)\\(execution\\)}");
+
+    /**
+     * The groups a task's candidate-groups attribute names for an assumed pathway, as the same methods
+     * would answer for a real one: for a process owner's dry run of a test citizen.
+     *
+     * @throws IllegalArgumentException on an expression this bean does not answer
+     */
+    public List<String> groupsFor(String candidateGroups, Assumed pathway) {
+        List<String> groups = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = EXPRESSION.matcher(candidateGroups == null ? "" : candidateGroups);
+        while (m.find()) {
+            groups.addAll(switch (m.group(1)) {
+                case "clinicCardiologists" -> group(pathway.clinicId(), Role.CARDIOLOGIST);
+                case "clinicNurses" -> group(pathway.clinicId(), Role.HF_NURSE);
+                case "monitoringNurses" -> {
+                    OrganisationView monitoring = organisations.find(pathway.monitoringOrganisationId())
+                            .orElseThrow(() -> new IllegalStateException("no organisation " + pathway.monitoringOrganisationId()));
+                    yield List.of(new Membership(monitoring.id(), Role.monitoringNurseOf(monitoring.kind()).orElseThrow()).groupId());
+                }
+                case "municipalNurses" -> group(pathway.municipalityId(), Role.MUNICIPAL_NURSE);
+                case "serviceCenter" -> List.of(new Membership(organisations.serviceCenterOf(pathway.region()).id(), Role.SERVICE_CENTER).groupId());
+                default -> throw new IllegalArgumentException("team." + m.group(1) + " is not a team of a pathway");
+            });
+        }
+        return groups;
+    }
+
     private List<String> group(String organisationId, Role role) {
         OrganisationKind kind = organisations.find(organisationId).map(OrganisationView::kind)
                 .orElseThrow(() -> new IllegalStateException("no organisation " + organisationId));

@@ -328,6 +328,9 @@ class AccessMatrixTest {
         r.put("GET /api/regions/{id}/models", c -> Call.get("/api/regions/TEST/models"));
         r.put("POST /api/regions/{id}/migrations", c -> Call.json(HttpMethod.POST, "/api/regions/TEST/migrations",
                 Map.of("processKey", "heart-failure-pathway", "dryRun", true)));
+        r.put("POST /api/regions/{id}/dry-run", c -> Call.json(HttpMethod.POST, "/api/regions/TEST/dry-run",
+                Map.of("clinicId", PathwayDriver.CLINIC, "citizen", Map.of("municipalityId", PathwayDriver.MUNICIPALITY),
+                        "facts", PathwayDriver.eligibleFacts())));
         r.put("GET /api/citizens/{id}", c -> Call.get("/api/citizens/" + fixture().citizenA));
         r.put("POST /api/citizens/search", c -> Call.json(HttpMethod.POST, "/api/citizens/search", Map.of("cpr", fixture().cprA)));
         r.put("GET /api/citizens/{citizenId}/pathways", c -> Call.get("/api/citizens/" + fixture().citizenA + "/pathways"));
