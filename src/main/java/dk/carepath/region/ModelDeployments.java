@@ -59,6 +59,11 @@ class ModelDeployments extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
+        deploy(engine, models);
+    }
+
+    /** deploys the models at these locations as a start-up does; its refusals replace the last ones */
+    void deploy(ProcessEngine engine, List<String> locations) {
         Map<String, Resource> formsById = new LinkedHashMap<>();
         for (Resource form : resources(forms)) {
             String id = formId(bytes(form));
@@ -69,7 +74,7 @@ class ModelDeployments extends AbstractProcessEnginePlugin {
             }
         }
         List<Refusal> refusals = new ArrayList<>();
-        for (Resource model : resources(models)) {
+        for (Resource model : resources(locations)) {
             String name = model.getFilename();
             byte[] xml = bytes(model);
             DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
