@@ -21,7 +21,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 /**
  * A heart-failure nurse's morning triage in a real browser: the red citizen comes first, all green
  * measurements go at once, and the citizen page charts the measurements against the citizen's
- * thresholds. A nurse of another clinic sees neither the row nor the page.
+ * thresholds; a citizen's two reds are one task, and once the nurse has completed it in Tasklist the
+ * citizen leaves the red rows. A nurse of another clinic sees neither the row nor the page.
  */
 @CarepathTest
 class TriagePageTest {
@@ -35,6 +36,8 @@ class TriagePageTest {
     TestRestTemplate http;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    org.camunda.bpm.engine.TaskService tasks;
 
     @Test
     void nurseSeesTheRedCitizenFirstAcknowledgesAllGreenAndOpensTheChartWithThresholds() throws Exception {
@@ -90,6 +93,58 @@ class TriagePageTest {
         browser.driver().findElement(By.id("period-7")).click();
         browser.until(d -> d.getCurrentUrl().contains("days=7"));
         assertThat(browser.driver().findElement(By.id("period-7")).getAttribute("class")).contains("active");
+    }
+
+    @Test
+    void nurseCompletesTheCoalescedRedTaskInTasklistAndTheCitizenLeavesTheRedRows() throws Exception {
+        Sender sender = new Sender(http);
+        UUID red = driver.inTitration();
+        UUID citizen = driver.pathway(red).citizenId();
+        sender.pulse(citizen, 118, Duration.ofMinutes(50));
+        sender.pulse(citizen, 124, Duration.ofMinutes(20));
+        // both reds on one task
+        long until = System.currentTimeMillis() + 20_000;
+        while (driver.openTasks(red, Element.Task_ReviewRedMeasurement).size() != 1
+                || tasks.getVariable(driver.openTasks(red, Element.Task_ReviewRedMeasurement).get(0).getId(), "coveredMeasurements")
+                        .toString().split(",").length != 2) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("no red task covering both reds of " + red);
+            }
+            Thread.sleep(100);
+        }
+
+        login("/triage", "testnurse");
+        WebElement row = browser.waitFor(By.id("row-" + red));
+        assertThat(row.getAttribute("data-colour")).isEqualTo("RED");
+        String task = row.findElement(By.cssSelector("a.task")).getAttribute("href");
+
+        // the row's link opens the one task in Tasklist (after Camunda's own login)
+        browser.open("/camunda/app/tasklist/");
+        browser.waitFor(By.cssSelector("form[name=signinForm] input[ng-model=username]")).sendKeys("testnurse");
+        browser.driver().findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys("secret");
+        browser.driver().findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+        browser.waitFor(By.cssSelector("[cam-tasklist-filters]"));
+        browser.driver().get(task);
+        WebElement summary = browser.waitFor(By.cssSelector(".fjs-container textarea[id$='-Field_measurementSummary']"));
+        browser.until(d -> summary.getDomProperty("value").contains("118") && summary.getDomProperty("value").contains("124"));
+        browser.waitFor(By.xpath("//*[self::a or self::button][normalize-space()='Tildel til mig']")).click();
+        browser.until(d -> d.findElements(By.cssSelector(".disabled-form")).isEmpty());
+        By firstAction = By.cssSelector(".fjs-container input[type=radio][id$='-Field_redAction-0']");
+        browser.until(d -> {
+            WebElement radio = d.findElement(firstAction);
+            if (!radio.isSelected()) {
+                radio.click();
+            }
+            return radio.isSelected();
+        });
+        browser.waitFor(By.xpath("//button[normalize-space()='Fuldfør']")).click();
+        browser.until(d -> driver.openTasks(red, Element.Task_ReviewRedMeasurement).isEmpty());
+
+        // both reds acknowledged by completing the task: the citizen is no longer among the rows to look at
+        // (Tasklist's login began a session of its own, so Carepath asks for hers again)
+        login("/triage", "testnurse");
+        browser.waitForText(By.tagName("h1"), "Triage");
+        assertThat(rowIds()).doesNotContain("row-" + red);
     }
 
     @Test
