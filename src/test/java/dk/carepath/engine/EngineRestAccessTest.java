@@ -270,13 +270,14 @@ class EngineRestAccessTest {
             }));
         }
         start.countDown();
-        List<HttpStatus> all = new ArrayList<>();
         for (Future<List<HttpStatus>> sender : senders) {
-            all.addAll(sender.get());
+            List<HttpStatus> answers = sender.get();
+            // whether the two met at the same instant is up to the scheduler: either way each is delivered in the end
+            assertThat(answers).as("delivered, or refused as a lost race and sent again").isSubsetOf(HttpStatus.NO_CONTENT, HttpStatus.CONFLICT)
+                    .endsWith(HttpStatus.NO_CONTENT);
         }
         pool.shutdown();
 
-        assertThat(all).as("delivered, or refused as a lost race and sent again").containsOnly(HttpStatus.NO_CONTENT, HttpStatus.CONFLICT);
         List<org.camunda.bpm.engine.task.Task> open = driver.openTasks(pathway, Element.Task_ReviewRedMeasurement);
         assertThat(open).hasSize(1);
         assertThat(tasks.getVariable(open.get(0).getId(), "coveredMeasurements").toString().split(",")).containsExactlyInAnyOrder("941", "942");
