@@ -350,7 +350,8 @@ public final class MorningBenchmark {
                 String id = prefix + citizen + "-" + type;
                 String at = morning.plusSeconds(random.nextInt(3600)).toString();
                 String value = switch (type) {
-                    case "WEIGHT" -> "\"value\": " + (colour.equals("RED") ? 83.4 : colour.equals("YELLOW") ? 82.3 : 79.6 + random.nextInt(30) / 10.0)
+                    // tenths as integers first: 79.6 + 0.1 would be sent as 79.69999999999999, which the intake refuses (2 decimals)
+                    case "WEIGHT" -> "\"value\": " + (colour.equals("RED") ? 83.4 : colour.equals("YELLOW") ? 82.3 : (796 + random.nextInt(30)) / 10.0)
                             + ", \"unit\": \"kg\"";
                     case "PULSE" -> "\"value\": " + (colour.equals("RED") ? 104 : colour.equals("YELLOW") ? 93 : 55 + random.nextInt(30))
                             + ", \"unit\": \"/min\"";
