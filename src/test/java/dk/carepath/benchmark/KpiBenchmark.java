@@ -375,6 +375,8 @@ public final class KpiBenchmark {
         String z = "'" + ZONE + "'";
         jdbc.execute("set session_replication_role = replica");
         jdbc.execute("select setseed(0.42)");
+        // in region MIDT, whose region pack (opening hours, deadlines) the intake's escalations need; the region's own
+        // organisations have no pathways here, so the bench region's manager sees just the seeded ones
         StringBuilder orgs = new StringBuilder("('bench-region', 'REGION', 'Benchmarkregionen'), ('bench-servicecenter', 'SERVICE_CENTER', "
                 + "'Benchmark-servicecentret'), ('bench-gp', 'GP_PRACTICE', 'Benchmarklægerne')");
         for (int c = 1; c <= 4; c++) {
@@ -383,7 +385,7 @@ public final class KpiBenchmark {
         for (int m = 1; m <= 10; m++) {
             orgs.append(String.format(", ('bench-kommune-%02d', 'MUNICIPALITY', 'Benchmarkkommune %d')", m, m));
         }
-        jdbc.execute("insert into organisation (id, kind, name, region, mail_address, version) select id, kind, name, 'BENCH', "
+        jdbc.execute("insert into organisation (id, kind, name, region, mail_address, version) select id, kind, name, 'MIDT', "
                 + "id || '@bench.example.dk', 0 from (values " + orgs + ") o(id, kind, name)");
 
         // each pathway's life: when each step happened (null: not yet)
@@ -418,7 +420,7 @@ public final class KpiBenchmark {
         jdbc.execute("insert into pathway (id, citizen_id, active_citizen_id, region, clinic_id, phase, treatment_responsible, "
                 + "monitoring_responsible, municipal_course_active, extended, reassessment_overdue, outcome, created_at, updated_at, "
                 + "ended_at, version, monitoring_since, treatment_organisation_id, monitoring_organisation_id) select pathway_id, citizen_id, "
-                + "case when ended_at is null then citizen_id end, 'BENCH', clinic, case when ended_at is not null then "
+                + "case when ended_at is null then citizen_id end, 'MIDT', clinic, case when ended_at is not null then "
                 + "case when rejected then 'REJECTED' else 'DISCHARGED' end when discharging_at is not null then 'DISCHARGING' "
                 + "when titration_at is not null then 'TITRATION' when startup_at is not null then 'STARTUP_MONITORING' "
                 + "when decided is not null and not rejected then 'START' else 'INCLUSION' end, "
