@@ -62,12 +62,44 @@ class KpiCalculations {
     private static final String DISCHARGING = "(select min(j.occurred_at) from pathway_journal j where j.pathway_id = p.id "
             + "and j.kind = 'PHASE' and j.detail like '% -> DISCHARGING')";
 
+    /**
+     * the pathway's first measurement: the earliest of each type's, each one probe of the index on
+     * (pathway, type, measured_at), where one min over the pathway's rows reads them all
+     */
+    private static final String FIRST_MEASURED = java.util.Arrays.stream(dk.carepath.pathway.MeasurementType.values())
+            .map(t -> "(select min(m.measured_at) from measurement m where m.pathway_id = d.id and m.type = '" + t.name() + "')")
+            .collect(java.util.stream.Collectors.joining(", ", "least(", ")"));
+
     private final NamedParameterJdbcTemplate jdbc;
     private final Organisations organisations;
 
     KpiCalculations(NamedParameterJdbcTemplate jdbc, Organisations organisations) {
         this.jdbc = jdbc;
         this.organisations = organisations;
+    }
+
+    /** the zone of PostgreSQL's roll-ups (V13, kpi_zone()), or "" where there are none (H2) */
+    private volatile String rollupZone;
+
+    /**
+     * Whether the measurement KPIs may read the roll-ups of V13 instead of the measurements: on
+     * PostgreSQL, when the roll-ups' days are the scope's.
+     */
+    private boolean rollups(KpiScope scope) {
+        if (rollupZone == null) {
+            String zone = "";
+            try {
+                Boolean present = jdbc.getJdbcTemplate().queryForObject("select count(*) > 0 from information_schema.tables"
+                        + " where lower(table_name) = 'kpi_measured_days'", Boolean.class);
+                if (Boolean.TRUE.equals(present)) {
+                    zone = jdbc.getJdbcTemplate().queryForObject("select kpi_zone()", String.class);
+                }
+            } catch (org.springframework.dao.DataAccessException e) {
+                zone = "";
+            }
+            rollupZone = zone;
+        }
+        return rollupZone.equals(scope.zone().getId());
     }
 
     // ------------------------------------------------------------------ pathways: phases, referrals, inclusion
@@ -160,7 +192,7 @@ class KpiCalculations {
     Result leadKitFirstMeasurement(KpiScope scope) {
         List<PathwayRow> rows = jdbc.query("select * from (select d.*, (select min(k.occurred_at) from kit_event k"
                         + " where k.citizen_id = d.citizen_id and k.status = 'IN_USE' and k.occurred_at >= d.included_at) installed_at,"
-                        + " (select min(m.measured_at) from measurement m where m.pathway_id = d.id) first_measured_at"
+                        + " " + FIRST_MEASURED + " first_measured_at"
                         + " from (select " + BASE + ", " + INCLUDED + " included_at" + FROM + "where " + scope.pathways("p", "c")
                         + ") d where d.included_at is not null) e where e.installed_at is not null"
                         + " and e.first_measured_at >= :since and e.first_measured_at < :until", scope.parameters(),
@@ -374,13 +406,24 @@ class KpiCalculations {
                 });
         Map<UUID, Map<String, Long>> received = new HashMap<>();
         String zone = zoneLiteral(scope.zone());
-        jdbc.query("select m.pathway_id, m.type, count(distinct cast(m.measured_at at time zone '" + zone + "' as date)) days"
-                + " from measurement m join pathway p on p.id = m.pathway_id join citizen c on c.id = p.citizen_id"
-                + " where m.measured_at >= :since and m.measured_at < :until and m.measured_at >= p.monitoring_since"
-                + " and (p.ended_at is null or m.measured_at < p.ended_at) and " + scope.pathways("p", "c")
-                + " group by m.pathway_id, m.type", params, rs -> {
-                    received.computeIfAbsent(uuid(rs, "pathway_id"), k -> new HashMap<>()).put(rs.getString("type"), rs.getLong("days"));
-                });
+        if (rollups(scope)) {
+            // the measured days' bits in the period (kpi_measured_days: monitored measurements only, kept by the intake's trigger)
+            params.addValue("fromDay", java.sql.Date.valueOf(scope.from())).addValue("untilDay", java.sql.Date.valueOf(scope.to().plusDays(1)));
+            jdbc.query("select d.pathway_id, d.type, bit_count(substring(d.days from greatest(:fromDay - d.first_day, 0) + 1"
+                    + " for greatest(0, :untilDay - greatest(:fromDay, d.first_day)))) days"
+                    + " from kpi_measured_days d join pathway p on p.id = d.pathway_id join citizen c on c.id = p.citizen_id "
+                    + monitored.substring(monitored.indexOf("where")), params, rs -> {
+                        received.computeIfAbsent(uuid(rs, "pathway_id"), k -> new HashMap<>()).put(rs.getString("type"), rs.getLong("days"));
+                    });
+        } else {
+            jdbc.query("select m.pathway_id, m.type, count(distinct cast(m.measured_at at time zone '" + zone + "' as date)) days"
+                    + " from measurement m join pathway p on p.id = m.pathway_id join citizen c on c.id = p.citizen_id"
+                    + " where m.measured_at >= :since and m.measured_at < :until and m.measured_at >= p.monitoring_since"
+                    + " and (p.ended_at is null or m.measured_at < p.ended_at) and " + scope.pathways("p", "c")
+                    + " group by m.pathway_id, m.type", params, rs -> {
+                        received.computeIfAbsent(uuid(rs, "pathway_id"), k -> new HashMap<>()).put(rs.getString("type"), rs.getLong("days"));
+                    });
+        }
         Map<UUID, Long> alarms = new HashMap<>();
         jdbc.query("select a.pathway_id, count(*) n from pathway_alarm a join pathway p on p.id = a.pathway_id "
                 + "join citizen c on c.id = p.citizen_id where a.kind = 'MEASUREMENTS_MISSING' and a.raised_at >= :since "
@@ -440,7 +483,11 @@ class KpiCalculations {
     }
 
     Result adherenceFigure(KpiScope scope) {
-        List<Adherence> all = adherence(scope);
+        return adherenceFigure(adherence(scope));
+    }
+
+    /** the adherence figure of {@link #adherence}'s answer (the dashboard computes it once for two KPIs) */
+    Result adherenceFigure(List<Adherence> all) {
         List<Adherence> judged = all.stream().filter(a -> a.expected() > 0).toList();
         List<Double> percents = judged.stream().map(Adherence::percent).toList();
         Map<String, Double> buckets = new LinkedHashMap<>();
@@ -463,7 +510,10 @@ class KpiCalculations {
     }
 
     Result missingAlarms(KpiScope scope) {
-        List<Adherence> all = adherence(scope);
+        return missingAlarms(adherence(scope));
+    }
+
+    Result missingAlarms(List<Adherence> all) {
         long days = all.stream().mapToLong(Adherence::days).sum();
         long alarms = all.stream().mapToLong(Adherence::alarms).sum();
         List<PathwayRow> rows = all.stream().filter(a -> a.alarms() > 0).sorted(Comparator.comparing(Adherence::alarms).reversed())
@@ -708,9 +758,16 @@ class KpiCalculations {
         }
         Map<String, Double> byType = new TreeMap<>();
         long[] total = new long[1];
-        jdbc.query("select m.type, m.colour, count(*) n from measurement m join pathway p on p.id = m.pathway_id"
+        // on PostgreSQL the day counts of kpi_measurement_day, kept by the intake's trigger, keyed by what the scope reads
+        String sql = rollups(scope)
+                ? "select k.type, nullif(k.colour, '') colour, sum(k.n) n from kpi_measurement_day k where k.day >= :fromDay"
+                + " and k.day < :untilDay and " + scope.pathways("k", "k") + " group by k.type, k.colour having sum(k.n) <> 0"
+                : "select m.type, m.colour, count(*) n from measurement m join pathway p on p.id = m.pathway_id"
                 + " join citizen c on c.id = p.citizen_id where m.received_at >= :since and m.received_at < :until and "
-                + scope.pathways("p", "c") + " group by m.type, m.colour", scope.parameters(), rs -> {
+                + scope.pathways("p", "c") + " group by m.type, m.colour";
+        MapSqlParameterSource params = scope.parameters().addValue("fromDay", java.sql.Date.valueOf(scope.from()))
+                .addValue("untilDay", java.sql.Date.valueOf(scope.to().plusDays(1)));
+        jdbc.query(sql, params, rs -> {
                     String colour = rs.getString("colour") == null ? "UNCOLOURED" : rs.getString("colour");
                     byColour.merge(colour, (double) rs.getLong("n"), Double::sum);
                     byType.merge(rs.getString("type"), (double) rs.getLong("n"), Double::sum);

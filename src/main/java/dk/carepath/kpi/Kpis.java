@@ -54,7 +54,15 @@ class Kpis {
     }
 
     Report all(KpiScope scope) {
-        return new Report(view(scope), Arrays.stream(KpiDefinition.values()).map(d -> kpi(d, calculate(d, scope))).toList());
+        // adherence and missing alarms are two answers of one computation: made once for the dashboard
+        java.util.concurrent.atomic.AtomicReference<List<KpiCalculations.Adherence>> adherence = new java.util.concurrent.atomic.AtomicReference<>();
+        return new Report(view(scope), Arrays.stream(KpiDefinition.values()).map(d -> kpi(d, switch (d) {
+            case ADHERENCE, MISSING_ALARMS -> {
+                List<KpiCalculations.Adherence> all = adherence.updateAndGet(known -> known != null ? known : calculations.adherence(scope));
+                yield d == KpiDefinition.ADHERENCE ? calculations.adherenceFigure(all) : calculations.missingAlarms(all);
+            }
+            default -> calculate(d, scope);
+        })).toList());
     }
 
     Report one(String id, KpiScope scope) {

@@ -118,7 +118,7 @@ public final class MorningBenchmark {
     }
 
     /** Starts target/carepath-*.jar on the benchmark database, with an admin user to issue the sender's token. */
-    static Process startCarepath(String url, String user, String password, int port) throws Exception {
+    static Process startCarepath(String url, String user, String password, int port, String... arguments) throws Exception {
         java.io.File jar = java.util.Arrays.stream(new java.io.File("target").listFiles())
                 .filter(f -> f.getName().startsWith("carepath-") && f.getName().endsWith(".jar"))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no target/carepath-*.jar: run ./mvnw -Pbenchmark -DskipTests package exec:java"));
@@ -133,10 +133,12 @@ public final class MorningBenchmark {
                 "--spring.datasource.hikari.maximum-pool-size=24", "--server.tomcat.threads.max=64",
                 "--camunda.bpm.admin-user.id=benchadmin", "--camunda.bpm.admin-user.password=benchadmin",
                 "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+        command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(new java.io.File("target/benchmark-carepath.log")).start();
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long minutes = Long.parseLong(System.getProperty("bench.startMinutes", "3"));
+        long deadline = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
@@ -153,7 +155,7 @@ public final class MorningBenchmark {
             Thread.sleep(1000);
         }
         process.destroy();
-        throw new IllegalStateException("Carepath did not start within 3 minutes; see target/benchmark-carepath.log");
+        throw new IllegalStateException("Carepath did not start within " + minutes + " minutes (bench.startMinutes); see target/benchmark-carepath.log");
     }
 
     record Result(double rate, double p50, double p99, long requests, int errors) {
@@ -348,7 +350,8 @@ public final class MorningBenchmark {
                 String id = prefix + citizen + "-" + type;
                 String at = morning.plusSeconds(random.nextInt(3600)).toString();
                 String value = switch (type) {
-                    case "WEIGHT" -> "\"value\": " + (colour.equals("RED") ? 83.4 : colour.equals("YELLOW") ? 82.3 : 79.6 + random.nextInt(30) / 10.0)
+                    // tenths as integers first: 79.6 + 0.1 would be sent as 79.69999999999999, which the intake refuses (2 decimals)
+                    case "WEIGHT" -> "\"value\": " + (colour.equals("RED") ? 83.4 : colour.equals("YELLOW") ? 82.3 : (796 + random.nextInt(30)) / 10.0)
                             + ", \"unit\": \"kg\"";
                     case "PULSE" -> "\"value\": " + (colour.equals("RED") ? 104 : colour.equals("YELLOW") ? 93 : 55 + random.nextInt(30))
                             + ", \"unit\": \"/min\"";
@@ -405,18 +408,23 @@ public final class MorningBenchmark {
                 + "values (?, ?, '08:00', 80.0, 14, 7, 10, current_date + 180, 'bench', ?, 0)", planRows);
         jdbc.batchUpdate("insert into plan_measurement (plan_id, measurement_type, frequency) values (?, ?, ?)", measurementRows);
         jdbc.batchUpdate("insert into threshold_set (plan_id, valid_from, set_by, reason) values (?, ?, 'bench', 'benchmark')", thresholdRows);
-        // every set the guideline's thresholds and a blood pressure's, by name (threshold_value)
+        thresholdValues(jdbc, "bench");
+        jdbc.execute("analyze");
+        System.out.printf(Locale.ROOT, "seeded %,d citizens in titration in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+        return citizens;
+    }
+
+    /** Every threshold set of {@code setBy} gets the guideline's thresholds and a blood pressure's, by name (threshold_value). */
+    static void thresholdValues(JdbcTemplate jdbc, String setBy) {
         StringBuilder values = new StringBuilder();
         Map<String, Number> bench = new java.util.LinkedHashMap<>(Map.of("pulseRedHigh", 100, "pulseYellowHigh", 90, "pulseYellowLow", 45,
                 "pulseRedLow", 40, "weightRedHigh", 3, "weightYellowHigh", 2, "weightYellowLow", -2, "weightRedLow", -3));
         bench.putAll(Map.of("systolicRedHigh", 160, "systolicYellowHigh", 140, "systolicYellowLow", 100, "systolicRedLow", 90,
                 "diastolicRedHigh", 100, "diastolicYellowHigh", 90, "diastolicYellowLow", 60, "diastolicRedLow", 50));
         bench.forEach((name, value) -> values.append(values.isEmpty() ? "" : " union all ")
-                .append("select ts.id, '").append(name).append("', ").append(value).append(" from threshold_set ts where ts.set_by = 'bench'"));
+                .append("select ts.id, '").append(name).append("', ").append(value).append(" from threshold_set ts where ts.set_by = '")
+                .append(setBy).append("'"));
         jdbc.execute("insert into threshold_value (threshold_set_id, name, value) " + values);
-        jdbc.execute("analyze");
-        System.out.printf(Locale.ROOT, "seeded %,d citizens in titration in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
-        return citizens;
     }
 
     /**
@@ -424,11 +432,15 @@ public final class MorningBenchmark {
      * its token, which the senders send as {@code Authorization: Bearer}.
      */
     static String issueSenderToken(int port) throws Exception {
+        return issueSenderToken(port, "bench");
+    }
+
+    static String issueSenderToken(int port, String clientId) throws Exception {
         String admin = "Basic " + Base64.getEncoder().encodeToString("benchadmin:benchadmin".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/clients")).header("Authorization", admin)
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"bench\", \"name\": \"Benchmark platform\"}")).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"" + clientId + "\", \"name\": \"Benchmark platform\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("creating the benchmark sender failed: " + response.statusCode() + " " + response.body());
