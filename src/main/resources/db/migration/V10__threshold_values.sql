@@ -1,13 +1,14 @@
 -- A citizen's thresholds by name (pulseRedHigh, …), one row each, instead of a column per threshold:
 -- a new measurement type (its descriptor in MeasurementType) brings its thresholds without a migration.
+-- (the column is "amount": "value" is a reserved word in H2, the embedded database of the demo)
 create table threshold_value (
     threshold_set_id bigint         not null references threshold_set (id),
     name             varchar(60)    not null,
-    value            numeric(12, 3) not null,
+    amount           numeric(12, 3) not null,
     primary key (threshold_set_id, name)
 );
 
-insert into threshold_value (threshold_set_id, name, value)
+insert into threshold_value (threshold_set_id, name, amount)
 select id, 'pulseRedHigh', pulse_red_high from threshold_set where pulse_red_high is not null
 union all select id, 'pulseYellowHigh', pulse_yellow_high from threshold_set where pulse_yellow_high is not null
 union all select id, 'pulseYellowLow', pulse_yellow_low from threshold_set where pulse_yellow_low is not null

@@ -110,9 +110,9 @@ public class ColouringContexts {
         });
         if (!unknown.isEmpty()) {
             Map<Long, Map<String, BigDecimal>> read = new HashMap<>();
-            jdbc.getJdbcOperations().query("select threshold_set_id, name, value from threshold_value where threshold_set_id = any(?)",
+            jdbc.getJdbcOperations().query("select threshold_set_id, name, amount from threshold_value where threshold_set_id = any(?)",
                     rs -> {
-                        read.computeIfAbsent(rs.getLong("threshold_set_id"), k -> new HashMap<>()).put(rs.getString("name"), rs.getBigDecimal("value"));
+                        read.computeIfAbsent(rs.getLong("threshold_set_id"), k -> new HashMap<>()).put(rs.getString("name"), rs.getBigDecimal("amount"));
                     }, (Object) unknown.toArray(Long[]::new));
             if (sets.size() + unknown.size() > MEMORY) {
                 sets.clear();

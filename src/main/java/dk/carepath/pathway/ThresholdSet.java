@@ -34,7 +34,7 @@ class ThresholdSet {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "threshold_value", joinColumns = @JoinColumn(name = "threshold_set_id"))
     @MapKeyColumn(name = "name")
-    @Column(name = "value", nullable = false)
+    @Column(name = "amount", nullable = false)
     private Map<String, BigDecimal> thresholds = new HashMap<>();
 
     @Column(name = "valid_from", nullable = false)

@@ -424,7 +424,7 @@ public final class MorningBenchmark {
         bench.forEach((name, value) -> values.append(values.isEmpty() ? "" : " union all ")
                 .append("select ts.id, '").append(name).append("', ").append(value).append(" from threshold_set ts where ts.set_by = '")
                 .append(setBy).append("'"));
-        jdbc.execute("insert into threshold_value (threshold_set_id, name, value) " + values);
+        jdbc.execute("insert into threshold_value (threshold_set_id, name, amount) " + values);
     }
 
     /**

@@ -121,12 +121,17 @@ class WorkbenchTasklistTest {
             }
             return "Vurderet i dag.".equals(note.getDomProperty("value"));
         });
-        WebElement picker = browser.waitFor(By.xpath("//textarea[contains(@id,'-Field_nurseReason')]/following-sibling::select[contains(@class,'cp-phrases')]"));
-        new Select(picker).selectByVisibleText("Motiveret " + phrase.substring(phrase.length() - 6));
+        By pickerField = By.xpath("//textarea[contains(@id,'-Field_nurseReason')]/following-sibling::select[contains(@class,'cp-phrases')]");
+        browser.waitFor(pickerField);
         String expected = "Vurderet i dag. " + phrase;
         try {
-            // the form may render the note anew: look it up each time
-            browser.until(d -> expected.equals(d.findElement(noteField).getDomProperty("value")));
+            // the form may render the note (and its picker) anew while Selenium picks: look both up each time, pick again
+            browser.until(d -> {
+                if ("Vurderet i dag.".equals(d.findElement(noteField).getDomProperty("value"))) {
+                    new Select(d.findElement(pickerField)).selectByVisibleText("Motiveret " + phrase.substring(phrase.length() - 6));
+                }
+                return expected.equals(d.findElement(noteField).getDomProperty("value"));
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("the note reads »" + browser.driver().findElement(noteField).getDomProperty("value") + "«", e);
         }

@@ -209,7 +209,9 @@ function addPhrasePickers() {
       select.addEventListener('change', () => {
         const phrase = list[Number(select.value)];
         if (select.value !== '' && phrase) {
-          insertInto(textarea, phrase.text);
+          // the form may have rendered its note anew since the picker was added: write into the one shown now
+          const live = (textarea.id && document.getElementById(textarea.id)) || textarea;
+          insertInto(live, phrase.text);
         }
         select.value = '';
       });
