@@ -35,10 +35,11 @@ class DryRunPage {
                   @RequestParam(required = false) String gpPracticeId, @RequestParam(required = false) Integer ejectionFraction,
                   @RequestParam(defaultValue = "false") boolean hasMitId, @RequestParam(defaultValue = "false") boolean titrationTargetGroup,
                   @RequestParam(defaultValue = "false") boolean otherCriteriaMet, RedirectAttributes flash) {
-        boolean o = otherCriteriaMet;
+        // the page asks one question, "de øvrige kriterier er opfyldt", for the eight criteria besides EF, titration and MitID
+        boolean others = otherCriteriaMet;
         DryRunRequest request = new DryRunRequest(new DryRunRequest.Citizen(null, null, null, null, null, municipalityId,
                 gpPracticeId == null || gpPracticeId.isBlank() ? null : gpPracticeId, null), ReferralSource.HF_CLINIC, clinicId, null, null,
-                new ClinicalFacts(ejectionFraction, titrationTargetGroup, o, o, o, o, o, o, o, o, hasMitId), null);
+                new ClinicalFacts(ejectionFraction, titrationTargetGroup, others, others, others, others, others, others, others, others, hasMitId), null);
         Set<ConstraintViolation<DryRunRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             flash.addFlashAttribute("error", violations.stream().map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("; ")));

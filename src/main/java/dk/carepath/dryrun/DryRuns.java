@@ -113,10 +113,7 @@ class DryRuns {
     @Transactional(readOnly = true)
     public DryRunResult run(String regionId, DryRunRequest request) {
         RegionPack region = regions.find(regionId).orElseThrow(() -> ProblemException.notFound("no region '" + regionId + "' in use"));
-        if (!stewardship.regionsOfCurrentUser().contains(region.id())) {
-            throw new ProblemException(org.springframework.http.HttpStatus.FORBIDDEN, "region",
-                    "you try out test citizens of your own region only: " + String.join(", ", stewardship.regionsOfCurrentUser()));
-        }
+        stewardship.requireOwn(region.id(), "try out test citizens");
         OrganisationView clinic = require("clinicId", request.clinicId(), OrganisationKind.CLINIC);
         if (!region.id().equals(clinic.region())) {
             throw ProblemException.unprocessable("clinicId", "'" + clinic.id() + "' is a clinic of region " + clinic.region()

@@ -8,7 +8,6 @@ import dk.carepath.web.ProblemException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -120,10 +119,7 @@ public class RegionChanges {
         if (regions.find(region).isEmpty()) {
             throw ProblemException.notFound("no region '" + region + "' in use");
         }
-        if (!stewardship.regionsOfCurrentUser().contains(region)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "region", "you change the pack of your own region only: "
-                    + String.join(", ", stewardship.regionsOfCurrentUser()));
-        }
+        stewardship.requireOwn(region, "change the pack");
     }
 
     private static void requireReason(String reason) {

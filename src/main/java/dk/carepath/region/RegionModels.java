@@ -149,9 +149,6 @@ public class RegionModels {
         if (regions.find(region).isEmpty()) {
             throw ProblemException.notFound("no region '" + region + "' in use");
         }
-        if (!stewardship.regionsOfCurrentUser().contains(region)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "region", "you see and move the models of your own region only: "
-                    + String.join(", ", stewardship.regionsOfCurrentUser()));
-        }
+        stewardship.requireOwn(region, "see and move the models");
     }
 }
