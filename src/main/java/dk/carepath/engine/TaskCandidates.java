@@ -77,7 +77,14 @@ public class TaskCandidates {
                         .variableValueEquals(variable, value).list().stream().map(p -> p.getId()).toList();
                 for (String processInstanceId : instances) {
                     for (TaskEntity task : context.getTaskManager().findTasksByProcessInstanceId(processInstanceId)) {
-                        refresh(context, task);
+                        try {
+                            refresh(context, task);
+                        } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+                            // moving the other open tasks is a consequence of the change, not the change: a task whose
+                            // candidates cannot be evaluated keeps its candidates, and the user's completion is not lost
+                            log.warn("task {} ({}) of process {} keeps its candidates: {}", task.getId(), task.getTaskDefinitionKey(),
+                                    processInstanceId, e.getMessage());
+                        }
                     }
                 }
             } finally {
