@@ -112,7 +112,7 @@ class RegionPathwaysTest {
             "MIDT, hjerteklinik-auh, kommune-751, laege-aarhus-c",
             "SYD, hjerteklinik-ouh, kommune-461, laege-odense-c",
             "NORD, hjerteklinik-aauh, kommune-851, laege-aalborg-c"})
-    void aCitizenGoesFromReferralToDischargeWithHerRegionsSettings(String region, String clinic, String municipality, String gp) {
+    void aCitizenGoesFromReferralToDischargeWithHerRegionsSettings(String region, String clinic, String municipality, String gp) throws InterruptedException {
         RegionPack pack = regions.require(region);
         String cardiologist = user(clinic, Role.CARDIOLOGIST);
         String nurse = user(clinic, Role.HF_NURSE);
@@ -161,6 +161,17 @@ class RegionPathwaysTest {
                 List.of(), "/min", Instant.now().minus(4, ChronoUnit.MINUTES));
         assertThat(red.colour()).hasToString("RED");
         assertThat(red.advice()).contains(pack.outOfHours().advice() != null ? pack.outOfHours().advice() : pack.outOfHours().phone());
+        // the red is escalated after its intake: the task goes to whoever monitors in this region (and the discharge
+        // below does not race the escalation)
+        long until = System.currentTimeMillis() + 20_000;
+        while (driver.openTasks(pathway, Element.Task_ReviewRedMeasurement).isEmpty()) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("the red pulse of " + pathway + " gave no task");
+            }
+            Thread.sleep(100);
+        }
+        assertThat(candidates(pathway, Element.Task_ReviewRedMeasurement)).containsExactly(pack.municipalMonitoringAfterStart()
+                ? municipality + ".municipal-nurse" : clinic + ".hf-nurse");
 
         // a kit fault: the service level of the region's service center, its support line
         FaultView fault = faults.report(citizen, "Vægten tænder ikke", "PHONE");
