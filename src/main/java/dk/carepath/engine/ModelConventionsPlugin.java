@@ -1,11 +1,11 @@
 package dk.carepath.engine;
 
+import dk.carepath.region.ModelChecker;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +26,10 @@ import org.springframework.stereotype.Component;
 class ModelConventionsPlugin extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(ModelConventionsPlugin.class);
-    private final BeanFactory beans;
+    private final ModelChecker checker;
 
-    ModelConventionsPlugin(BeanFactory beans) {
-        this.beans = beans;
+    ModelConventionsPlugin(ModelChecker checker) {
+        this.checker = checker;
     }
 
     @Override
@@ -53,19 +52,9 @@ class ModelConventionsPlugin extends AbstractProcessEnginePlugin {
             if (resources == null) {
                 return;
             }
-            Set<String> forms = new HashSet<>();
-            resources.forEach((name, resource) -> {
-                if (name.endsWith(".form")) {
-                    String id = formId(resource.getBytes());
-                    if (id != null) forms.add(id);
-                }
-            });
-            List<ModelConventions.Finding> findings = new ArrayList<>();
-            resources.forEach((name, resource) -> {
-                if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
-                    findings.addAll(ModelConventions.check(name, resource.getBytes(), forms, beans::containsBean));
-                }
-            });
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            resources.forEach((name, resource) -> files.put(name, resource.getBytes()));
+            List<ModelChecker.Finding> findings = checker.check(deployment.getTenantId(), files);
             if (findings.isEmpty()) {
                 return;
             }
@@ -87,7 +76,7 @@ class ModelConventionsPlugin extends AbstractProcessEnginePlugin {
     }
 
     /** a finding as the engine reports a parse problem: its message in both languages, the element id */
-    private record Finding(ModelConventions.Finding finding) implements Problem {
+    private record Finding(ModelChecker.Finding finding) implements Problem {
 
         @Override
         public String getMessage() {

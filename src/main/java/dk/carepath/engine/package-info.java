@@ -3,7 +3,7 @@
  * <p>
  * Its allowed dependencies are checked by {@code ModuleStructureTest}: a new one is a design decision, made here.
  */
-@ApplicationModule(displayName = "Engine", allowedDependencies = {"audit", "security", "web"})
+@ApplicationModule(displayName = "Engine", allowedDependencies = {"audit", "region", "security", "web"})
 package dk.carepath.engine;
 
 import org.springframework.modulith.ApplicationModule;
