@@ -8,7 +8,6 @@ import dk.carepath.web.ProblemException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,14 +25,14 @@ class Kpis {
     private final KpiScopes scopes;
     private final Organisations organisations;
     private final AuditTrail audit;
-    private final Environment environment;
+    private final KpiTargets targets;
 
-    Kpis(KpiCalculations calculations, KpiScopes scopes, Organisations organisations, AuditTrail audit, Environment environment) {
+    Kpis(KpiCalculations calculations, KpiScopes scopes, Organisations organisations, AuditTrail audit, KpiTargets targets) {
         this.calculations = calculations;
         this.scopes = scopes;
         this.organisations = organisations;
         this.audit = audit;
-        this.environment = environment;
+        this.targets = targets;
     }
 
     record Organisation(String id, String name, String kind, String region) {
@@ -56,7 +55,7 @@ class Kpis {
     Report all(KpiScope scope) {
         // adherence and missing alarms are two answers of one computation: made once for the dashboard
         java.util.concurrent.atomic.AtomicReference<List<KpiCalculations.Adherence>> adherence = new java.util.concurrent.atomic.AtomicReference<>();
-        return new Report(view(scope), Arrays.stream(KpiDefinition.values()).map(d -> kpi(d, switch (d) {
+        return new Report(view(scope), Arrays.stream(KpiDefinition.values()).map(d -> kpi(d, scope, switch (d) {
             case ADHERENCE, MISSING_ALARMS -> {
                 List<KpiCalculations.Adherence> all = adherence.updateAndGet(known -> known != null ? known : calculations.adherence(scope));
                 yield d == KpiDefinition.ADHERENCE ? calculations.adherenceFigure(all) : calculations.missingAlarms(all);
@@ -67,7 +66,7 @@ class Kpis {
 
     Report one(String id, KpiScope scope) {
         KpiDefinition definition = definition(id);
-        return new Report(view(scope), List.of(kpi(definition, calculate(definition, scope))));
+        return new Report(view(scope), List.of(kpi(definition, scope, calculate(definition, scope))));
     }
 
     Drill pathways(String id, KpiScope scope) {
@@ -112,14 +111,8 @@ class Kpis {
         };
     }
 
-    private Kpi kpi(KpiDefinition d, Result result) {
-        Kpi.Target target = d.comparison() == null ? null : new Kpi.Target(d.comparison(),
-                environment.getProperty("carepath.kpi.targets." + d.id(), Double.class, d.defaultTarget()),
-                null);
-        if (target != null) {
-            target = new Kpi.Target(target.comparison(), target.value(), (target.comparison() == Kpi.Comparison.AT_LEAST ? "≥ " : "≤ ")
-                    + format(target.value()) + " " + d.unit());
-        }
+    private Kpi kpi(KpiDefinition d, KpiScope scope, Result result) {
+        Kpi.Target target = targets.of(d, scope);
         Double value = result.headline().value();
         Kpi.Status status = target == null || value == null ? Kpi.Status.NONE : target.met(value) ? Kpi.Status.MET : Kpi.Status.MISSED;
         return new Kpi(d.id(), d.danish(), d.question(), d.unit(), value, target, status, result.figures(), result.charts(), d.drillDown());

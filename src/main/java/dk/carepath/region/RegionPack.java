@@ -21,10 +21,13 @@ import java.util.Map;
  * @param monitoringAfterStart      who holds monitoring responsibility after the start-up: CLINIC or MUNICIPALITY
  * @param reassessmentIntervalWeeks the plan's default interval between reassessments (8–13)
  * @param thresholds                default thresholds by thresholded quantity ({@code pulse}): red low, yellow low, yellow high, red high
+ * @param kpiTargets                the region's own targets for its managers' KPIs by KPI id ({@code reassessments: 90});
+ *                                  a KPI not named keeps the installation's target (docs/kpis.md)
  */
 public record RegionPack(String id, String name, List<PackOrganisation> organisations, Hours clinics, Map<String, Hours> municipalities,
                          ServiceCenter serviceCenter, OutOfHours outOfHours, Inclusion inclusion, String monitoringAfterStart,
-                         Integer reassessmentIntervalWeeks, Map<String, List<BigDecimal>> thresholds) {
+                         Integer reassessmentIntervalWeeks, Map<String, List<BigDecimal>> thresholds,
+                         Map<String, BigDecimal> kpiTargets) {
 
     /** the key of the phone hours that apply to every municipality without its own */
     public static final String DEFAULT_MUNICIPALITY = "default";
@@ -63,6 +66,11 @@ public record RegionPack(String id, String name, List<PackOrganisation> organisa
 
     public boolean mitIdRequired() {
         return Boolean.TRUE.equals(inclusion.mitIdRequired());
+    }
+
+    /** the region's own KPI targets (none when it keeps the installation's) */
+    public Map<String, BigDecimal> kpiTargets() {
+        return kpiTargets == null ? Map.of() : kpiTargets;
     }
 
     /** whether the citizen's municipality holds monitoring responsibility once the start-up has ended */
