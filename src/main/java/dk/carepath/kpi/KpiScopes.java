@@ -69,8 +69,6 @@ class KpiScopes {
                 throw new ProblemException(HttpStatus.NOT_FOUND, "region", "no region '" + regionFilter + "' among those you oversee");
             }
         }
-        Set<String> organisations = new LinkedHashSet<>();
-        Set<String> regions = new LinkedHashSet<>();
         String organisationFilter = blankToNull(organisation);
         List<OrganisationView> chosen = overseen;
         if (organisationFilter != null) {
@@ -86,6 +84,17 @@ class KpiScopes {
                 throw ProblemException.invalidField("organisation", "organisation '" + organisationFilter + "' is not in region " + regionFilter);
             }
         }
+        return scope(chosen, regionFilter, organisationFilter, start, end);
+    }
+
+    /** what a manager of this organisation sees, unfiltered, over the period (the weekly alerts' scope) */
+    KpiScope ofManagersOf(String organisationId, LocalDate from, LocalDate to) {
+        return scope(oversight.overseenBy(organisationId), null, null, from, to);
+    }
+
+    private KpiScope scope(List<OrganisationView> chosen, String regionFilter, String organisationFilter, LocalDate start, LocalDate end) {
+        Set<String> organisations = new LinkedHashSet<>();
+        Set<String> regions = new LinkedHashSet<>();
         for (OrganisationView o : chosen) {
             organisations.add(o.id());
             if (o.kind() == OrganisationKind.REGION || o.kind() == OrganisationKind.SERVICE_CENTER) {

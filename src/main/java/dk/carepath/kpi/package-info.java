@@ -6,7 +6,7 @@
  * It reads other modules' tables in SQL (read-only reporting), which the module test cannot see; docs/kpis.md
  * lists each table it reads.
  */
-@ApplicationModule(displayName = "KPI", allowedDependencies = {"audit", "pathway", "region", "security", "web"})
+@ApplicationModule(displayName = "KPI", allowedDependencies = {"audit", "notify", "pathway", "region", "security", "web"})
 package dk.carepath.kpi;
 
 import org.springframework.modulith.ApplicationModule;

@@ -28,15 +28,15 @@ public class Oversight {
     public List<OrganisationView> overseen() {
         Map<String, OrganisationView> overseen = new LinkedHashMap<>();
         for (String id : user.organisations(Role.MANAGER)) {
-            organisations.find(id).ifPresent(own -> {
-                if (own.kind() == OrganisationKind.REGION) {
-                    organisations.inRegion(own.region()).forEach(o -> overseen.put(o.id(), o));
-                } else {
-                    overseen.put(own.id(), own);
-                }
-            });
+            overseenBy(id).forEach(o -> overseen.put(o.id(), o));
         }
         return List.copyOf(overseen.values());
+    }
+
+    /** The organisations a manager of this organisation oversees: it, or every organisation of its region for a region. */
+    public List<OrganisationView> overseenBy(String organisationId) {
+        return organisations.find(organisationId).map(own -> own.kind() == OrganisationKind.REGION
+                ? organisations.inRegion(own.region()) : List.of(own)).orElse(List.of());
     }
 
     public List<String> overseen(OrganisationKind kind) {
