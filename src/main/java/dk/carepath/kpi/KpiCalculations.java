@@ -66,9 +66,12 @@ class KpiCalculations {
      * the pathway's first measurement: the earliest of each type's, each one probe of the index on
      * (pathway, type, measured_at), where one min over the pathway's rows reads them all
      */
+    /** one index lookup per type; PostgreSQL's least() skips nulls, H2's answers null, hence the stand-in for "none" */
+    private static final String NEVER = "timestamp with time zone '9999-12-31 00:00:00+00'";
     private static final String FIRST_MEASURED = java.util.Arrays.stream(dk.carepath.pathway.MeasurementType.values())
-            .map(t -> "(select min(m.measured_at) from measurement m where m.pathway_id = d.id and m.type = '" + t.name() + "')")
-            .collect(java.util.stream.Collectors.joining(", ", "least(", ")"));
+            .map(t -> "coalesce((select min(m.measured_at) from measurement m where m.pathway_id = d.id and m.type = '" + t.name()
+                    + "'), " + NEVER + ")")
+            .collect(java.util.stream.Collectors.joining(", ", "nullif(least(", "), " + NEVER + ")"));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Organisations organisations;
