@@ -23,7 +23,8 @@ import org.w3c.dom.Node;
  * the build ({@code ModelConventionsTest}) alike: a user task without its form, a bean that does not
  * exist, a process without {@code historyTimeToLive}, an id the Modeler made up, a candidate group
  * that is no organisation × role. Each finding names the element and says what to do, in English and
- * Danish. The engine's own parser then checks what it checks (BPMN itself, unique start messages).
+ * Danish. {@code ModelCheck} runs them with its checks over the whole deployment (DMN, decision inputs, forms, start
+ * messages); the engine's own parser then checks what it checks (BPMN itself).
  */
 public final class ModelConventions {
 

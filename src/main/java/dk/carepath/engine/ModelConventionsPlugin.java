@@ -3,7 +3,6 @@ package dk.carepath.engine;
 import dk.carepath.region.ModelChecker;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ParseException;
@@ -52,7 +51,8 @@ class ModelConventionsPlugin extends AbstractProcessEnginePlugin {
             if (resources == null) {
                 return;
             }
-            Map<String, byte[]> files = new LinkedHashMap<>();
+            // by name: the engine keeps no order of a deployment's files, and a finding between two files names the later one
+            Map<String, byte[]> files = new java.util.TreeMap<>();
             resources.forEach((name, resource) -> files.put(name, resource.getBytes()));
             List<ModelChecker.Finding> findings = checker.check(deployment.getTenantId(), files);
             if (findings.isEmpty()) {

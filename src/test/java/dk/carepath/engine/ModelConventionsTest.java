@@ -86,6 +86,15 @@ class ModelConventionsTest {
 
     static final String GOOD_TASK = "<bpmn:userTask id=\"Task_Try\" name=\"Prøv\" camunda:formRef=\"try-form\" camunda:formRefBinding=\"deployment\" "
             + "camunda:candidateGroups=\"test-clinic.hf-nurse\" />";
+    /** GOOD_TASK with what its form {@link #TRY_FORM} needs: its field as an input parameter, required on completion */
+    static final String GOOD_TASK_WITH_FORM = GOOD_TASK.replace(" />", "><bpmn:extensionElements><camunda:properties><camunda:property "
+            + "name=\"required\" value=\"note\" /></camunda:properties><camunda:inputOutput><camunda:inputParameter name=\"note\" />"
+            + "</camunda:inputOutput></bpmn:extensionElements></bpmn:userTask>");
+    /** a form of one required field, "note" */
+    static final String TRY_FORM = """
+            {"id": "try-form", "type": "default", "schemaVersion": 16, "components": [
+              {"type": "textfield", "key": "note", "label": "Notat", "id": "Field_note", "validate": {"required": true}}]}
+            """;
     static final String TTL = "camunda:historyTimeToLive=\"180\"";
 
     List<ModelConventions.Finding> check(String xml) {
@@ -148,9 +157,7 @@ class ModelConventionsTest {
         parts.add("deployment-source", "Camunda Modeler");
         parts.add("try.bpmn", file("try.bpmn", bpmn.getBytes(StandardCharsets.UTF_8)));
         if (withForm) {
-            byte[] form = Files.readAllBytes(Path.of("forms/install-kit.form"));
-            parts.add("try.form", file("try.form", new String(form, StandardCharsets.UTF_8).replace("\"id\": \"install-kit\"", "\"id\": \"try-form\"")
-                    .getBytes(StandardCharsets.UTF_8)));
+            parts.add("try.form", file("try.form", TRY_FORM.getBytes(StandardCharsets.UTF_8)));
         }
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
@@ -184,7 +191,7 @@ class ModelConventionsTest {
     @Test
     void aGoodModelerDeploymentRunsAtOnce() throws Exception {
         String key = "try-good-" + UUID.randomUUID().toString().substring(0, 8);
-        ResponseEntity<JsonNode> deployed = deployFromTheModeler("good-" + key, process(key, GOOD_TASK, TTL), true);
+        ResponseEntity<JsonNode> deployed = deployFromTheModeler("good-" + key, process(key, GOOD_TASK_WITH_FORM, TTL), true);
         assertThat(deployed.getStatusCode()).as(String.valueOf(deployed.getBody())).isEqualTo(HttpStatus.OK);
         var instance = runtime.createProcessInstanceByKey(key).processDefinitionTenantId("TEST").execute();
         assertThat(runtime.createExecutionQuery().processInstanceId(instance.getId()).activityId("Task_Try").count()).isEqualTo(1);
