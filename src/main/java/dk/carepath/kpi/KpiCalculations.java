@@ -52,25 +52,28 @@ class KpiCalculations {
 
     private static final String BASE = "p.id, p.citizen_id, p.clinic_id, c.municipality_id, p.phase";
     private static final String FROM = " from pathway p join citizen c on c.id = p.citizen_id ";
-    private static final String INCLUDED = "(select min(j.occurred_at) from pathway_journal j where j.pathway_id = p.id "
-            + "and j.kind = 'PHASE' and j.detail like '% -> START')";
+    /**
+     * The pathways' phase milestones from the journal's PHASE rows, one grouped join (a correlated
+     * lookup per pathway and milestone was 25,000 subqueries a request): when each first entered START
+     * (included), STARTUP_MONITORING, TITRATION and DISCHARGING. Joined as {@code ph} on {@code p}.
+     */
+    private static final String MILESTONES = " left join (select j.pathway_id,"
+            + " min(case when j.detail like '% -> START' then j.occurred_at end) included_at,"
+            + " min(case when j.detail like '% -> STARTUP_MONITORING' then j.occurred_at end) startup_at,"
+            + " min(case when j.detail like '% -> TITRATION' then j.occurred_at end) titration_at,"
+            + " min(case when j.detail like '% -> DISCHARGING' then j.occurred_at end) discharging_at"
+            + " from pathway_journal j where j.kind = 'PHASE' group by j.pathway_id) ph on ph.pathway_id = p.id ";
     private static final String REJECTED = "(case when p.outcome = 'REJECTED' then p.ended_at end)";
-    private static final String STARTUP = "(select min(j.occurred_at) from pathway_journal j where j.pathway_id = p.id "
-            + "and j.kind = 'PHASE' and j.detail like '% -> STARTUP_MONITORING')";
-    private static final String TITRATION = "(select min(j.occurred_at) from pathway_journal j where j.pathway_id = p.id "
-            + "and j.kind = 'PHASE' and j.detail like '% -> TITRATION')";
-    private static final String DISCHARGING = "(select min(j.occurred_at) from pathway_journal j where j.pathway_id = p.id "
-            + "and j.kind = 'PHASE' and j.detail like '% -> DISCHARGING')";
 
     /**
-     * the pathway's first measurement: the earliest of each type's, each one probe of the index on
-     * (pathway, type, measured_at), where one min over the pathway's rows reads them all
+     * the pathway {@code e.id}'s first measurement not retracted, where there is no roll-up (H2): the
+     * earliest of each type's, each one probe of the index on (pathway, type, measured_at)
      */
     /** one index lookup per type; PostgreSQL's least() skips nulls, H2's answers null, hence the stand-in for "none" */
     private static final String NEVER = "timestamp with time zone '9999-12-31 00:00:00+00'";
     private static final String FIRST_MEASURED = java.util.Arrays.stream(dk.carepath.pathway.MeasurementType.values())
-            .map(t -> "coalesce((select min(m.measured_at) from measurement m where m.pathway_id = d.id and m.type = '" + t.name()
-                    + "'), " + NEVER + ")")
+            .map(t -> "coalesce((select min(m.measured_at) from measurement m where m.pathway_id = e.id and m.type = '" + t.name()
+                    + "' and m.retracted_at is null), " + NEVER + ")")
             .collect(java.util.stream.Collectors.joining(", ", "nullif(least(", "), " + NEVER + ")"));
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -103,6 +106,12 @@ class KpiCalculations {
             rollupZone = zone;
         }
         return rollupZone.equals(scope.zone().getId());
+    }
+
+    /** whether PostgreSQL's roll-ups are there at all (those without days, as the first measurement, serve any zone) */
+    private boolean rollupsPresent(KpiScope scope) {
+        rollups(scope);
+        return !rollupZone.isEmpty();
     }
 
     // ------------------------------------------------------------------ pathways: phases, referrals, inclusion
@@ -148,8 +157,8 @@ class KpiCalculations {
 
     /** Referrals decided in the period: included (entered START) or rejected (ended REJECTED). */
     private List<Decision> decisions(KpiScope scope) {
-        return jdbc.query("select * from (select " + BASE + ", r.received_at, " + INCLUDED + " included_at, " + REJECTED
-                        + " rejected_at" + FROM + "join referral r on r.pathway_id = p.id where " + scope.pathways("p", "c")
+        return jdbc.query("select * from (select " + BASE + ", r.received_at, ph.included_at, " + REJECTED
+                        + " rejected_at" + FROM + "join referral r on r.pathway_id = p.id" + MILESTONES + "where " + scope.pathways("p", "c")
                         + ") d where coalesce(d.included_at, d.rejected_at) >= :since and coalesce(d.included_at, d.rejected_at) < :until",
                 scope.parameters(), (rs, i) -> {
                     Instant included = instant(rs, "included_at");
@@ -183,29 +192,35 @@ class KpiCalculations {
         return leadTime(scope, rows, "Fra henvisning til beslutning");
     }
 
+    /** the included pathways in scope with the first telekit in use for their citizen from the inclusion on, as {@code e} */
+    private String installed(KpiScope scope) {
+        return "(select " + BASE + ", ph.included_at, min(k.occurred_at) installed_at" + FROM + MILESTONES
+                + "left join kit_event k on k.citizen_id = p.citizen_id and k.status = 'IN_USE' and k.occurred_at >= ph.included_at"
+                + " where ph.included_at is not null and " + scope.pathways("p", "c")
+                + " group by p.id, p.citizen_id, p.clinic_id, c.municipality_id, p.phase, ph.included_at) e";
+    }
+
     Result leadInclusionKit(KpiScope scope) {
-        List<PathwayRow> rows = jdbc.query("select * from (select d.*, (select min(k.occurred_at) from kit_event k"
-                        + " where k.citizen_id = d.citizen_id and k.status = 'IN_USE' and k.occurred_at >= d.included_at) installed_at"
-                        + " from (select " + BASE + ", " + INCLUDED + " included_at" + FROM + "where " + scope.pathways("p", "c")
-                        + ") d where d.included_at is not null) e where e.installed_at >= :since and e.installed_at < :until",
+        List<PathwayRow> rows = jdbc.query("select * from " + installed(scope) + " where e.installed_at >= :since and e.installed_at < :until",
                 scope.parameters(), (rs, i) -> row(rs, Stats.days(instant(rs, "included_at"), instant(rs, "installed_at")), "dage", null));
         return leadTime(scope, rows, "Fra inklusion til installeret telekit");
     }
 
     Result leadKitFirstMeasurement(KpiScope scope) {
-        List<PathwayRow> rows = jdbc.query("select * from (select d.*, (select min(k.occurred_at) from kit_event k"
-                        + " where k.citizen_id = d.citizen_id and k.status = 'IN_USE' and k.occurred_at >= d.included_at) installed_at,"
-                        + " " + FIRST_MEASURED + " first_measured_at"
-                        + " from (select " + BASE + ", " + INCLUDED + " included_at" + FROM + "where " + scope.pathways("p", "c")
-                        + ") d where d.included_at is not null) e where e.installed_at is not null"
-                        + " and e.first_measured_at >= :since and e.first_measured_at < :until", scope.parameters(),
+        // on PostgreSQL the first measurement per pathway is a roll-up kept by the intake's trigger (V14)
+        String first = rollupsPresent(scope)
+                ? "select e.*, f.measured_at first_measured_at from " + installed(scope)
+                + " join kpi_first_measurement f on f.pathway_id = e.id where e.installed_at is not null"
+                : "select e.*, " + FIRST_MEASURED + " first_measured_at from " + installed(scope) + " where e.installed_at is not null";
+        List<PathwayRow> rows = jdbc.query("select * from (" + first + ") x where x.first_measured_at >= :since"
+                        + " and x.first_measured_at < :until", scope.parameters(),
                 (rs, i) -> row(rs, Math.max(0, Stats.days(instant(rs, "installed_at"), instant(rs, "first_measured_at"))), "dage", null));
         return leadTime(scope, rows, "Fra installeret telekit til første måling");
     }
 
     Result leadStartupTitration(KpiScope scope) {
-        List<PathwayRow> rows = jdbc.query("select * from (select " + BASE + ", " + STARTUP + " startup_at, " + TITRATION + " titration_at"
-                        + FROM + "where " + scope.pathways("p", "c") + ") d where d.startup_at is not null "
+        List<PathwayRow> rows = jdbc.query("select * from (select " + BASE + ", ph.startup_at, ph.titration_at" + FROM + MILESTONES
+                        + "where " + scope.pathways("p", "c") + ") d where d.startup_at is not null "
                         + "and d.titration_at >= :since and d.titration_at < :until", scope.parameters(),
                 (rs, i) -> row(rs, Stats.days(instant(rs, "startup_at"), instant(rs, "titration_at")), "dage", null));
         return leadTime(scope, rows, "Fra opstartsmonitorering til titrering");
@@ -306,7 +321,8 @@ class KpiCalculations {
                         + " join pathway p on p.id = m.pathway_id join citizen c on c.id = p.citizen_id"
                         + " left join ACT_HI_VARINST v on v.NAME_ = 'measurementId' and v.TEXT_ = cast(m.id as varchar(20))"
                         + " left join ACT_HI_TASKINST t on t.ACT_INST_ID_ = v.ACT_INST_ID_ and t.TASK_DEF_KEY_ = 'Task_ReviewRedMeasurement'"
-                        + " where m.colour = 'RED' and m.received_at >= :since and m.received_at < :until and " + scope.pathways("p", "c"),
+                        + " where m.colour = 'RED' and m.retracted_at is null and m.received_at >= :since and m.received_at < :until and "
+                        + scope.pathways("p", "c"),
                 scope.parameters(), (rs, i) -> new Object[]{row(rs, null, null, null), instant(rs, "received_at"),
                         instant(rs, "acknowledged_at"), instant(rs, "task_at"), "completed".equals(rs.getString("reason"))
                         ? instant(rs, "done_at") : null, instant(rs, "due_at"), rs.getLong("measurement_id")});
@@ -390,7 +406,8 @@ class KpiCalculations {
         String monitored = FROM + "where p.monitoring_since is not null and p.monitoring_since < :until "
                 + "and (p.ended_at is null or p.ended_at >= :since) and " + scope.pathways("p", "c");
         Map<UUID, Object[]> pathways = new LinkedHashMap<>();
-        jdbc.query("select " + BASE + ", p.monitoring_since, p.ended_at, " + DISCHARGING + " discharging_at" + monitored, params,
+        jdbc.query("select " + BASE + ", p.monitoring_since, p.ended_at, ph.discharging_at"
+                        + monitored.replace(" where ", MILESTONES + "where "), params,
                 rs -> {
                     pathways.put(uuid(rs, "id"), new Object[]{row(rs, null, null, null), instant(rs, "monitoring_since"),
                             firstOf(instant(rs, "discharging_at"), instant(rs, "ended_at"))});
@@ -421,7 +438,7 @@ class KpiCalculations {
         } else {
             jdbc.query("select m.pathway_id, m.type, count(distinct cast(m.measured_at at time zone '" + zone + "' as date)) days"
                     + " from measurement m join pathway p on p.id = m.pathway_id join citizen c on c.id = p.citizen_id"
-                    + " where m.measured_at >= :since and m.measured_at < :until and m.measured_at >= p.monitoring_since"
+                    + " where m.measured_at >= :since and m.measured_at < :until and m.measured_at >= p.monitoring_since and m.retracted_at is null"
                     + " and (p.ended_at is null or m.measured_at < p.ended_at) and " + scope.pathways("p", "c")
                     + " group by m.pathway_id, m.type", params, rs -> {
                         received.computeIfAbsent(uuid(rs, "pathway_id"), k -> new HashMap<>()).put(rs.getString("type"), rs.getLong("days"));
@@ -447,9 +464,13 @@ class KpiCalculations {
             }
             long days = 0;
             List<Object[]> marks = pauses.getOrDefault(id, List.of());
-            for (LocalDate d = first; d.isBefore(endExclusive); d = d.plusDays(1)) {
-                if (!paused(d, marks, scope.zone())) {
-                    days++;
+            if (marks.isEmpty()) {
+                days = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(first, endExclusive));
+            } else {
+                for (LocalDate d = first; d.isBefore(endExclusive); d = d.plusDays(1)) {
+                    if (!paused(d, marks, scope.zone())) {
+                        days++;
+                    }
                 }
             }
             long expected = 0;
@@ -710,32 +731,42 @@ class KpiCalculations {
         Map<String, Double> completed = Stats.weeks(scope.from(), scope.to());
         Map<String, List<Double>> waiting = new TreeMap<>();
         Map<String, List<Double>> working = new TreeMap<>();
+        // the first claim by a join, not a lookup per task (the planner hashes the period's links once); a task claimed twice
+        // comes twice, and its first claim is kept here (grouping 255,000 tasks in SQL cost more than it saved)
+        record Task(String name, Instant start, Instant end, String reason, Instant claimed) {
+        }
+        Map<String, Task> tasks = new HashMap<>();
         jdbc.query("select t.ID_ task_id, t.NAME_ name, t.START_TIME_ start_at, t.END_TIME_ end_at, t.DELETE_REASON_ reason, l.GROUP_ID_ group_id,"
-                + " (select min(a.TIMESTAMP_) from ACT_HI_IDENTITYLINK a where a.TASK_ID_ = t.ID_ and a.TYPE_ = 'assignee'"
-                + " and a.OPERATION_TYPE_ = 'add') claimed_at"
+                + " a.TIMESTAMP_ claimed_at"
                 + " from ACT_HI_TASKINST t join ACT_HI_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate'"
                 + " and l.OPERATION_TYPE_ = 'add' and l.GROUP_ID_ is not null"
+                + " left join ACT_HI_IDENTITYLINK a on a.TASK_ID_ = t.ID_ and a.TYPE_ = 'assignee' and a.OPERATION_TYPE_ = 'add'"
                 + " where (t.START_TIME_ >= :since and t.START_TIME_ < :until) or (t.END_TIME_ >= :since and t.END_TIME_ < :until)",
                 scope.parameters(), rs -> {
                     if (!covered.apply(rs.getString("group_id"))) {
                         return;
                     }
-                    Instant start = instant(rs, "start_at");
-                    Instant end = instant(rs, "end_at");
-                    Instant claimed = instant(rs, "claimed_at");
-                    if (scope.inPeriod(start)) {
-                        created.merge(Stats.week(day(start, scope.zone())), 1.0, Double::sum);
-                    }
-                    if (end != null && scope.inPeriod(end) && "completed".equals(rs.getString("reason"))) {
-                        completed.merge(Stats.week(day(end, scope.zone())), 1.0, Double::sum);
-                        String type = rs.getString("name");
-                        Instant picked = claimed != null && claimed.isBefore(end) ? claimed : end;
-                        waiting.computeIfAbsent(type, k -> new ArrayList<>()).add(Stats.hours(start, picked));
-                        if (claimed != null && claimed.isBefore(end)) {
-                            working.computeIfAbsent(type, k -> new ArrayList<>()).add(Stats.hours(claimed, end));
-                        }
-                    }
+                    Task task = new Task(rs.getString("name"), instant(rs, "start_at"), instant(rs, "end_at"), rs.getString("reason"),
+                            instant(rs, "claimed_at"));
+                    tasks.merge(rs.getString("task_id") + "\u0000" + rs.getString("group_id"), task, (a, b) -> a.claimed() == null
+                            || b.claimed() != null && b.claimed().isBefore(a.claimed()) ? b : a);
                 });
+        for (Task task : tasks.values()) {
+            Instant start = task.start();
+            Instant end = task.end();
+            Instant claimed = task.claimed();
+            if (scope.inPeriod(start)) {
+                created.merge(Stats.week(day(start, scope.zone())), 1.0, Double::sum);
+            }
+            if (end != null && scope.inPeriod(end) && "completed".equals(task.reason())) {
+                completed.merge(Stats.week(day(end, scope.zone())), 1.0, Double::sum);
+                Instant picked = claimed != null && claimed.isBefore(end) ? claimed : end;
+                waiting.computeIfAbsent(task.name(), k -> new ArrayList<>()).add(Stats.hours(start, picked));
+                if (claimed != null && claimed.isBefore(end)) {
+                    working.computeIfAbsent(task.name(), k -> new ArrayList<>()).add(Stats.hours(claimed, end));
+                }
+            }
+        }
         Map<String, Double> waitingP50 = new TreeMap<>();
         waiting.forEach((type, h) -> waitingP50.put(type, Stats.round(Stats.percentile(h, 50))));
         Map<String, Double> workingP50 = new TreeMap<>();
@@ -766,7 +797,7 @@ class KpiCalculations {
                 ? "select k.type, nullif(k.colour, '') colour, sum(k.n) n from kpi_measurement_day k where k.day >= :fromDay"
                 + " and k.day < :untilDay and " + scope.pathways("k", "k") + " group by k.type, k.colour having sum(k.n) <> 0"
                 : "select m.type, m.colour, count(*) n from measurement m join pathway p on p.id = m.pathway_id"
-                + " join citizen c on c.id = p.citizen_id where m.received_at >= :since and m.received_at < :until and "
+                + " join citizen c on c.id = p.citizen_id where m.received_at >= :since and m.received_at < :until and m.retracted_at is null and "
                 + scope.pathways("p", "c") + " group by m.type, m.colour";
         MapSqlParameterSource params = scope.parameters().addValue("fromDay", java.sql.Date.valueOf(scope.from()))
                 .addValue("untilDay", java.sql.Date.valueOf(scope.to().plusDays(1)));

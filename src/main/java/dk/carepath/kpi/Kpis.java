@@ -26,9 +26,12 @@ class Kpis {
     private final Organisations organisations;
     private final AuditTrail audit;
     private final KpiTargets targets;
+    private final KpiCache cache;
 
-    Kpis(KpiCalculations calculations, KpiScopes scopes, Organisations organisations, AuditTrail audit, KpiTargets targets) {
+    Kpis(KpiCalculations calculations, KpiScopes scopes, Organisations organisations, AuditTrail audit, KpiTargets targets,
+         KpiCache cache) {
         this.calculations = calculations;
+        this.cache = cache;
         this.scopes = scopes;
         this.organisations = organisations;
         this.audit = audit;
@@ -53,15 +56,7 @@ class Kpis {
     }
 
     Report all(KpiScope scope) {
-        // adherence and missing alarms are two answers of one computation: made once for the dashboard
-        java.util.concurrent.atomic.AtomicReference<List<KpiCalculations.Adherence>> adherence = new java.util.concurrent.atomic.AtomicReference<>();
-        return new Report(view(scope), Arrays.stream(KpiDefinition.values()).map(d -> kpi(d, scope, switch (d) {
-            case ADHERENCE, MISSING_ALARMS -> {
-                List<KpiCalculations.Adherence> all = adherence.updateAndGet(known -> known != null ? known : calculations.adherence(scope));
-                yield d == KpiDefinition.ADHERENCE ? calculations.adherenceFigure(all) : calculations.missingAlarms(all);
-            }
-            default -> calculate(d, scope);
-        })).toList());
+        return new Report(view(scope), Arrays.stream(KpiDefinition.values()).map(d -> kpi(d, scope, calculate(d, scope))).toList());
     }
 
     Report one(String id, KpiScope scope) {
@@ -89,7 +84,12 @@ class Kpis {
                 .map(KpiDefinition::id).toList()));
     }
 
+    /** the KPI's answer for the scope, from the cache of the last minute (KpiCache) or computed now */
     private Result calculate(KpiDefinition definition, KpiScope scope) {
+        return cache.get(definition.id(), scope, () -> compute(definition, scope));
+    }
+
+    private Result compute(KpiDefinition definition, KpiScope scope) {
         return switch (definition) {
             case PHASES -> calculations.phases(scope);
             case REFERRALS -> calculations.referrals(scope);
@@ -100,8 +100,9 @@ class Kpis {
             case LEAD_STARTUP_TITRATION -> calculations.leadStartupTitration(scope);
             case REASSESSMENTS -> calculations.reassessments(scope);
             case RED_ACTION -> calculations.redAction(scope);
-            case ADHERENCE -> calculations.adherenceFigure(scope);
-            case MISSING_ALARMS -> calculations.missingAlarms(scope);
+            // two answers of one computation, made once for both
+            case ADHERENCE -> calculations.adherenceFigure(adherence(scope));
+            case MISSING_ALARMS -> calculations.missingAlarms(adherence(scope));
             case OUTCOMES -> calculations.outcomes(scope);
             case CALLS -> calculations.calls(scope);
             case CALL_BACKS -> calculations.callBacks(scope);
@@ -109,6 +110,10 @@ class Kpis {
             case WORKLOAD -> calculations.workload(scope);
             case MEASUREMENTS -> calculations.measurements(scope);
         };
+    }
+
+    private List<KpiCalculations.Adherence> adherence(KpiScope scope) {
+        return cache.get("adherence-per-pathway", scope, () -> calculations.adherence(scope));
     }
 
     private Kpi kpi(KpiDefinition d, KpiScope scope, Result result) {

@@ -48,8 +48,12 @@ final class Stats {
     }
 
     /** the ISO week of a day, e.g. 2026-W05 */
+    /** the ISO week of each day asked (a few thousand days at most): a year's tasks ask it a quarter of a million times */
+    private static final Map<LocalDate, String> WEEKS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String week(LocalDate day) {
-        return day.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return WEEKS.computeIfAbsent(day, d -> d.get(IsoFields.WEEK_BASED_YEAR) + "-W"
+                + String.format("%02d", d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
     }
 
     static String weekLabel(String week) {

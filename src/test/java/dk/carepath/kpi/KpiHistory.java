@@ -253,7 +253,7 @@ final class KpiHistory {
         }
     }
 
-    private long measurement(UUID pathway, String type, String colour, String measured, String acknowledged) {
+    long measurement(UUID pathway, String type, String colour, String measured, String acknowledged) {
         String sender = id("m");
         Timestamp at = at(measured);
         jdbc.update("insert into measurement (source, sender_id, citizen_id, pathway_id, type, value1, unit, measured_at, received_at, colour, "
@@ -264,7 +264,7 @@ final class KpiHistory {
         return jdbc.queryForObject("select id from measurement where source = 'kpi' and sender_id = ?", Long.class, sender);
     }
 
-    private void redTask(long measurement, String created, String due, String done) {
+    void redTask(long measurement, String created, String due, String done) {
         String activity = id("ai");
         String task = id("task");
         jdbc.update("insert into ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, ACT_INST_ID_, NAME_, START_TIME_, END_TIME_, "
@@ -272,6 +272,25 @@ final class KpiHistory {
                 task, activity, at(created), done == null ? null : at(done), done == null ? null : "completed", at(due));
         jdbc.update("insert into ACT_HI_VARINST (ID_, NAME_, VAR_TYPE_, TEXT_, ACT_INST_ID_) values (?, 'measurementId', 'string', ?, ?)",
                 id("var"), Long.toString(measurement), activity);
+    }
+
+    /** the sender retracted it (FHIR entered-in-error), as MeasurementStore.retract does */
+    void retract(long measurement, String at) {
+        jdbc.update("update measurement set retracted_at = ?, retracted_reason = 'entered-in-error' where id = ?", at(at), measurement);
+    }
+
+    /** retracted no more: no sender can, but the roll-ups must take it back should it happen */
+    void unretract(long measurement) {
+        jdbc.update("update measurement set retracted_at = null, retracted_reason = null where id = ?", measurement);
+    }
+
+    /** the sender's correction, as MeasurementStore.replace does: the row's values replaced, the old ones in its history */
+    void correct(long measurement, String colour, String measured) {
+        jdbc.update("insert into measurement_history (measurement_id, change, value1, value2, symptoms, unit, measured_at, colour, changed_at, "
+                + "changed_by) select id, 'CORRECTED', value1, value2, symptoms, unit, measured_at, colour, ?, 'kpi' from measurement where id = ?",
+                at(measured), measurement);
+        jdbc.update("update measurement set value1 = 70, colour = ?, measured_at = ?, escalation = 'DONE' where id = ?", colour, at(measured),
+                measurement);
     }
 
     private void alarm(UUID pathway, String raised) {

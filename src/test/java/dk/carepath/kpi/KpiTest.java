@@ -289,6 +289,50 @@ class KpiTest {
         assertThat(chart(measurements, "by-type")).containsEntry("WEIGHT", 23.0).containsEntry("PULSE", 5.0);
     }
 
+    @Test
+    void retractedMeasurementsAreNotCountedAndACorrectedOneCountsOnce() {
+        // a history of its own (another region), changed as the intake changes measurements: on PostgreSQL the roll-ups'
+        // triggers must follow each change, on H2 the queries read the rows
+        KpiHistory r = new KpiHistory(jdbc).build(organisations, identity, staff);
+        try {
+            // P1: a red pulse with its review task, never acted on and overdue, and a weight on 12 Apr 14:00 (before its first,
+            // 13 Apr 08:00), both retracted by their sender; P3: a red pulse corrected by its sender to a green one
+            long red = r.measurement(r.p1, "PULSE", "RED", "2025-04-24T10:00", null);
+            r.redTask(red, "2025-04-24T10:00:30", "2025-04-24T12:00", null);
+            long weight = r.measurement(r.p1, "WEIGHT", "GREEN", "2025-04-12T14:00", null);
+            long corrected = r.measurement(r.p3, "PULSE", "RED", "2025-04-22T09:00", null);
+            r.retract(red, "2025-04-24T10:30");
+            r.retract(weight, "2025-04-12T15:00");
+            r.correct(corrected, "GREEN", "2025-04-22T09:05");
+
+            // measurements: the 28 of the history and the corrected pulse once, as green (not red, not twice)
+            JsonNode measurements = kpi(r.regionManager, "measurements", period());
+            assertThat(measurements.path("value").asDouble()).isEqualTo(29);
+            assertThat(chart(measurements, "by-colour")).containsEntry("GREEN", 24.0).containsEntry("RED", 5.0);
+            assertThat(chart(measurements, "by-type")).containsEntry("WEIGHT", 23.0).containsEntry("PULSE", 6.0);
+            // red-action as without the retracted red (counted, it would be 2 of 5 within, 6 reds, 2 open)
+            JsonNode redAction = kpi(r.regionManager, "red-action", period());
+            assertThat(redAction.path("value").asDouble()).isEqualTo(50.0);
+            assertThat(figure(redAction, "reds")).isEqualTo(5);
+            assertThat(figure(redAction, "open")).isEqualTo(1);
+            // adherence as without the retracted weight (counted, P1 would have 21 weights of 23: 27 received)
+            JsonNode adherence = kpi(r.regionManager, "adherence", period());
+            assertThat(figure(adherence, "expected")).isEqualTo(38);
+            assertThat(figure(adherence, "received")).isEqualTo(26);
+            // the first measurement is still 13 Apr 08:00: 0.9 days after the kit (the retracted weight would make it 0.2)
+            assertThat(kpi(r.regionManager, "lead-kit-first-measurement", period()).path("value").asDouble()).isEqualTo(0.9);
+
+            // no sender can take a retraction back, but should one be undone the weight counts again, everywhere
+            r.unretract(weight);
+            assertThat(kpi(r.regionManager, "measurements", period()).path("value").asDouble()).isEqualTo(30);
+            assertThat(figure(kpi(r.regionManager, "adherence", period()), "received")).isEqualTo(27);
+            // P1 kit 12 Apr 10:00 → 14:00: 4 hours = 0.2 days; P3 3 days: median (nearest rank) 0.2
+            assertThat(kpi(r.regionManager, "lead-kit-first-measurement", period()).path("value").asDouble()).isEqualTo(0.2);
+        } finally {
+            r.removeRuntimeTasks();
+        }
+    }
+
     // ------------------------------------------------------------------ scope and filters
 
     @Test
