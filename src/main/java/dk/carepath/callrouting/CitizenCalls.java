@@ -71,7 +71,8 @@ public class CitizenCalls {
         variables.put(Vars.CITIZEN_LABEL.name(), citizen.label());
         variables.put(Vars.PATHWAY_ID.name(), pathway.map(p -> p.id().toString()).orElse(null));
         variables.put(Vars.MUNICIPALITY_ID.name(), citizen.municipalityId());
-        variables.put(Vars.REGION.name(), regions.ofOrganisation(citizen.municipalityId()).id());
+        String region = regions.ofOrganisation(citizen.municipalityId()).id();
+        variables.put(Vars.REGION.name(), region);
         variables.put(Vars.ANSWERED_BY.name(), call.answeredBy().name());
         variables.put(Vars.HANDLED_BY.name(), call.answeredBy() == AnsweredBy.HEALTH_PROFESSIONAL ? call.answeredByUser() : null);
         variables.put(Vars.CALL_REASON.name(), call.reason().name());
@@ -83,6 +84,7 @@ public class CitizenCalls {
         // municipal nurses, not physicians, take these calls
         variables.put(Vars.WITH_PHYSICIAN.name(), false);
         runtime.createMessageCorrelation(CitizenCall.Messages.CALL_RECEIVED)
+                .tenantId(region)
                 .processInstanceBusinessKey(record.id().toString())
                 .setVariables(variables)
                 .correlateStartMessage();

@@ -20,6 +20,7 @@ import dk.carepath.region.RegionPack;
 import dk.carepath.region.Regions;
 import dk.carepath.region.Stewardship;
 import dk.carepath.rules.DecisionResult;
+import dk.carepath.rules.DeploymentDecisions;
 import dk.carepath.rules.DroolsDecisions;
 import dk.carepath.security.Membership;
 import dk.carepath.web.ProblemException;
@@ -89,13 +90,13 @@ class DryRuns {
     private final Organisations organisations;
     private final Stewardship stewardship;
     private final RepositoryService repository;
-    private final DroolsDecisions decisions;
+    private final DeploymentDecisions decisions;
     private final ReferralPreview preview;
     private final Team team;
     private final ServiceCenter serviceCenter;
 
     DryRuns(Regions regions, Organisations organisations, Stewardship stewardship, RepositoryService repository,
-            DroolsDecisions decisions, ReferralPreview preview, Team team, ServiceCenter serviceCenter) {
+            DeploymentDecisions decisions, ReferralPreview preview, Team team, ServiceCenter serviceCenter) {
         this.regions = regions;
         this.organisations = organisations;
         this.stewardship = stewardship;
@@ -128,11 +129,16 @@ class DryRuns {
         OrganisationView center = organisations.serviceCenterOf(region.id());
         OrganisationView monitorsAfterStart = region.municipalMonitoringAfterStart() ? municipality : clinic;
 
+        // the version a referral to this region starts now: the latest of the region's tenant
         ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(HeartFailurePathway.KEY)
-                .latestVersion().singleResult();
+                .tenantIdIn(region.id()).latestVersion().singleResult();
+        if (definition == null) {
+            throw new ProblemException(org.springframework.http.HttpStatus.CONFLICT, "region", "no pathway model is deployed for region "
+                    + region.id() + " (see the refused models on the regions page)");
+        }
         BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
 
-        Eligibility eligibility = eligibility(model, request, region);
+        Eligibility eligibility = eligibility(model, decisions.ofDeployment(definition.getDeploymentId()), request, region);
         Walk walk = new Walk(model, region, clinic, municipality, gp, referrer, eligibility.outcome());
         walk.run();
 
@@ -163,8 +169,8 @@ class DryRuns {
                 eligibility, walk.path, walk.otherTasks(), preview.planStart(region), advice, walk.letters(), assumptions);
     }
 
-    /** the decision the model's rule task names, evaluated in Drools on the referral's facts and the region's switches */
-    private Eligibility eligibility(BpmnModelInstance model, DryRunRequest request, RegionPack region) {
+    /** the decision the model's rule task names, evaluated with that version's rules on the referral's facts and the region's switches */
+    private Eligibility eligibility(BpmnModelInstance model, DroolsDecisions decisions, DryRunRequest request, RegionPack region) {
         BusinessRuleTask task = model.getModelElementById(Element.Task_EvaluateInclusionEligibility.id());
         String decision = property(task, "decision").orElseThrow(() -> new IllegalStateException("the rule task names no decision"));
         Map<String, Object> all = preview.ruleInputs(request.facts(), region);

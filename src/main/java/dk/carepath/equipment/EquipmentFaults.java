@@ -78,6 +78,7 @@ public class EquipmentFaults {
         variables.put(Vars.FAULT_DESCRIPTION.name(), description);
         variables.put(Vars.SERVICE_LEVEL_DUE.name(), Date.from(fault.serviceLevelDue()));
         runtime.createMessageCorrelation(EquipmentFault.Messages.FAULT_REPORTED)
+                .tenantId(region)
                 .processInstanceBusinessKey(fault.id().toString())
                 .setVariables(variables)
                 .correlateStartMessage();

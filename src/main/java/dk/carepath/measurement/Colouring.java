@@ -2,6 +2,7 @@ package dk.carepath.measurement;
 
 import dk.carepath.pathway.ColouringContext;
 import dk.carepath.rules.DecisionResult;
+import dk.carepath.rules.DeploymentDecisions;
 import dk.carepath.rules.DroolsDecisions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Colours a measurement with the Drools decision {@code rules/measurement-colour.dmn}, one table per
- * measurement type, against the citizen's current thresholds. A failing rule does not lose the
+ * measurement type, against the citizen's current thresholds: the decision deployed with the pathway's
+ * current process version (its region's rules, {@code rules.DeploymentDecisions}; the shipped ones for a
+ * measurement of a citizen without a running pathway process). A failing rule does not lose the
  * measurement: it is stored uncoloured and coloured again by the escalation retry.
  */
 @Component
@@ -26,24 +29,26 @@ class Colouring {
     /** How many decided colours are remembered; beyond that the memory starts afresh. */
     static final int MEMORY = 100_000;
 
-    private final DroolsDecisions decisions;
+    private final DeploymentDecisions deployed;
     /**
      * Colours Drools has decided, by decision and the values of exactly the inputs that decision reads.
      * A decision table is a pure function of its inputs, and most citizens share the default
-     * thresholds, so a morning's measurements repeat the same few thousand questions. Valid for the
-     * life of the rule base, which is compiled once at start.
+     * thresholds, so a morning's measurements repeat the same few thousand questions. By deployment: a
+     * deployment's rules never change.
      */
     private final Map<List<Object>, ColourResult> decided = new ConcurrentHashMap<>();
 
-    Colouring(DroolsDecisions decisions) {
-        this.decisions = decisions;
+    Colouring(DeploymentDecisions deployed) {
+        this.deployed = deployed;
     }
 
     ColourResult colour(MeasurementInput m, ColouringContext context) {
         try {
             String decision = decision(m);
             Map<String, Object> inputs = inputs(m, context);
+            DroolsDecisions decisions = deployed.ofDeployment(context.deploymentId());
             List<Object> key = new ArrayList<>();
+            key.add(context.deploymentId());
             key.add(decision);
             decisions.inputsOf(MODEL, decision).forEach(name -> key.add(inputs.get(name)));
             ColourResult known = decided.get(key);

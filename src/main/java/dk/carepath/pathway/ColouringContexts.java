@@ -22,7 +22,10 @@ public class ColouringContexts {
 
     private static final String SELECT = """
             select p.id, p.citizen_id, p.phase, p.paused_until, mp.reference_weight_kg,
-                   (select max(t2.id) from threshold_set t2 where t2.plan_id = mp.id) as ts_id
+                   (select max(t2.id) from threshold_set t2 where t2.plan_id = mp.id) as ts_id,
+                   (select max(d.deployment_id_) from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_
+                     where e.business_key_ = cast(p.id as varchar(64)) and e.parent_id_ is null
+                       and d.key_ = 'heart-failure-pathway') as deployment_id
               from pathway p
               left join monitoring_plan mp on mp.pathway_id = p.id
             """;
@@ -124,7 +127,7 @@ public class ColouringContexts {
             }
         }
         return contexts.stream().map(c -> c.thresholdSetId() == null ? c : new ColouringContext(c.pathwayId(), c.citizenId(), c.phase(),
-                c.pausedUntil(), c.referenceWeightKg(), c.thresholdSetId(), found.get(c.thresholdSetId()))).toList();
+                c.pausedUntil(), c.referenceWeightKg(), c.thresholdSetId(), found.get(c.thresholdSetId()), c.deploymentId())).toList();
     }
 
     private static ColouringContext map(ResultSet rs) throws SQLException {
@@ -133,6 +136,7 @@ public class ColouringContexts {
         Timestamp paused = rs.getTimestamp("paused_until");
         BigDecimal reference = rs.getBigDecimal("reference_weight_kg");
         return new ColouringContext(rs.getObject("id", UUID.class), rs.getObject("citizen_id", UUID.class),
-                Phase.valueOf(rs.getString("phase")), paused == null ? null : paused.toInstant(), reference, thresholdSetId, null);
+                Phase.valueOf(rs.getString("phase")), paused == null ? null : paused.toInstant(), reference, thresholdSetId, null,
+                rs.getString("deployment_id"));
     }
 }

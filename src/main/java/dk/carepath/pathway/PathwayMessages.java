@@ -158,10 +158,18 @@ public class PathwayMessages {
     /** Whether the pathway's process is waiting for this message now. */
     @Transactional(readOnly = true)
     public boolean accepts(UUID pathwayId, String message) {
+        return waitingFor(pathwayId, message) != null;
+    }
+
+    /**
+     * The pathway's process instance if it waits for the message now, else null. (By business key: a pathway's id
+     * is unique across the regions' tenants, so the query needs no tenant.)
+     */
+    private String waitingFor(UUID pathwayId, String message) {
         var instance = runtime.createProcessInstanceQuery().processDefinitionKey(HeartFailurePathway.KEY)
                 .processInstanceBusinessKey(pathwayId.toString()).singleResult();
         return instance != null && runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
-                .eventType("message").eventName(message).count() > 0;
+                .eventType("message").eventName(message).count() > 0 ? instance.getId() : null;
     }
 
     /** measurementId → furtherMeasurementId */
@@ -182,7 +190,8 @@ public class PathwayMessages {
     /** Sends the message if the pathway takes it now. @return whether it was delivered */
     @Transactional
     public boolean trySend(UUID pathwayId, String message, Map<String, ?> payload) {
-        if (!accepts(pathwayId, message)) {
+        String instance = waitingFor(pathwayId, message);
+        if (instance == null) {
             return false;
         }
         // the payload is transient: the receiving event subprocess copies what it keeps onto its own
@@ -190,8 +199,9 @@ public class PathwayMessages {
         // subscriptions, and two escalations of one pathway at once never update the same variable rows
         Map<String, Object> transientPayload = new HashMap<>();
         payload.forEach((name, value) -> transientPayload.put(name, Variables.untypedValue(value, true)));
+        // to the instance itself: a message correlated by instance needs no tenant
         runtime.createMessageCorrelation(message)
-                .processInstanceBusinessKey(pathwayId.toString())
+                .processInstanceId(instance)
                 .setVariablesLocal(transientPayload)
                 .correlateWithResult();
         return true;

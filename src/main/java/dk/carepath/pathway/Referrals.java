@@ -102,7 +102,9 @@ public class Referrals {
         variables.put(Vars.MIT_ID_REQUIRED.name(), region.mitIdRequired());
         variables.put(Vars.REGION.name(), region.id());
         variables.put(Vars.DISCHARGE_REASON.name(), null);
+        // the region's own definition: each region's models are deployed under its tenant (region.ModelDeployments)
         runtime.createMessageCorrelation(HeartFailurePathway.Messages.REFERRAL_RECEIVED)
+                .tenantId(region.id())
                 .processInstanceBusinessKey(pathway.id().toString())
                 .setVariables(variables)
                 .correlateStartMessage();

@@ -70,6 +70,16 @@ class RegionPackController {
         return models.migrate(id, request);
     }
 
+    /**
+     * rolls the region's latest version of a model back to the previous one (deployed again as the newest, the
+     * instances moved onto it): a dry run unless {@code dryRun} is false
+     */
+    @PostMapping("/{id}/models/{key}/rollback")
+    RegionModels.RollbackReport rollback(@PathVariable String id, @PathVariable String key,
+                                         @RequestBody(required = false) RegionModels.RollbackRequest request) {
+        return models.rollback(id, key, request == null ? new RegionModels.RollbackRequest(null, null) : request);
+    }
+
     @GetMapping
     List<RegionSummary> list() {
         return regions.packs().stream().map(read -> {

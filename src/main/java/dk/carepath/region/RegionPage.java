@@ -81,6 +81,23 @@ class RegionPage {
         return "redirect:/regions";
     }
 
+    @PostMapping("/{id}/rollback")
+    String rollback(@PathVariable String id, @RequestParam String processKey, @RequestParam(defaultValue = "true") boolean dryRun,
+                    @RequestParam(required = false) String reason, RedirectAttributes flash) {
+        try {
+            RegionModels.RollbackReport r = models.rollback(id, processKey, new RegionModels.RollbackRequest(dryRun, reason));
+            flash.addFlashAttribute("message", r.dryRun()
+                    ? "Prøvekørsel: " + r.instances() + " forløb af " + processKey + " i " + id + " ville blive flyttet fra version "
+                            + r.fromVersion() + " tilbage til version " + r.previousVersion() + ". "
+                            + (r.valid() ? "Camunda godkender planen." : "Camunda godkender ikke planen: " + String.join("; ", r.problems()))
+                    : processKey + " i " + id + " er rullet tilbage: version " + r.previousVersion() + " er udrullet igen som version "
+                            + r.newVersion() + ", og " + r.instances() + " forløb er flyttet dertil.");
+        } catch (ProblemException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/regions";
+    }
+
     @PostMapping("/{id}/undo")
     String undo(@PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
         try {

@@ -12,22 +12,25 @@ import org.springframework.stereotype.Component;
  * The delegate behind every BPMN business rule task: {@code camunda:delegateExpression="${evaluateDecision}"}
  * with the extension property {@code decision} naming the Drools decision, so the Modeler shows which
  * decision a task uses. The decision's inputs are read from the process variables of the same names;
- * each output becomes a process variable of its name (numbers as Long or Double).
+ * each output becomes a process variable of its name (numbers as Long or Double). The decision is the one
+ * deployed with the instance's version of the process ({@link DeploymentDecisions}): its region's rules, as they
+ * were when that version was deployed.
  */
 @Component("evaluateDecision")
 class EvaluateDecisionDelegate implements JavaDelegate {
 
     static final String DECISION_PROPERTY = "decision";
 
-    private final DroolsDecisions decisions;
+    private final DeploymentDecisions deployed;
 
-    EvaluateDecisionDelegate(DroolsDecisions decisions) {
-        this.decisions = decisions;
+    EvaluateDecisionDelegate(DeploymentDecisions deployed) {
+        this.deployed = deployed;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String decisionId = ModelProperties.require(execution, DECISION_PROPERTY);
+        DroolsDecisions decisions = deployed.ofDefinition(execution.getProcessDefinitionId());
         Map<String, Object> inputs = new HashMap<>();
         for (String input : decisions.inputsOf(decisionId)) {
             inputs.put(input, execution.getVariable(input));

@@ -60,6 +60,7 @@ public final class ApiAccess {
             roles(HttpMethod.POST, "/api/regions/*/undo", PROCESS_OWNER),
             roles(HttpMethod.GET, "/api/regions/*/models", PROCESS_OWNER),
             roles(HttpMethod.POST, "/api/regions/*/migrations", PROCESS_OWNER),
+            roles(HttpMethod.POST, "/api/regions/*/models/*/rollback", PROCESS_OWNER),
             // a test citizen's dry run through the region's pack and models: nothing is written (module dryrun)
             roles(HttpMethod.POST, "/api/regions/*/dry-run", PROCESS_OWNER),
             // citizens

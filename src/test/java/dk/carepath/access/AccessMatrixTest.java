@@ -99,6 +99,8 @@ class AccessMatrixTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    org.camunda.bpm.engine.RepositoryService repository;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -301,6 +303,20 @@ class AccessMatrixTest {
                 """.formatted(UUID.randomUUID(), citizen, Instant.now().minusSeconds(120));
     }
 
+    /** a rollback needs a version before the latest: the TEST region's latest pathway deployed once more (same files) */
+    void secondTestVersion() {
+        var query = repository.createProcessDefinitionQuery().processDefinitionKey("heart-failure-pathway").tenantIdIn("TEST");
+        if (query.count() > 1) {
+            return;
+        }
+        var latest = query.latestVersion().singleResult();
+        var again = repository.createDeployment().name("access matrix: a second version").tenantId("TEST");
+        for (String name : repository.getDeploymentResourceNames(latest.getDeploymentId())) {
+            again.addInputStream(name, repository.getResourceAsStream(latest.getDeploymentId(), name));
+        }
+        again.deploy();
+    }
+
     static String testPack() {
         try {
             return new String(new org.springframework.core.io.ClassPathResource("regions/test/region.yaml").getInputStream().readAllBytes(),
@@ -328,6 +344,10 @@ class AccessMatrixTest {
         r.put("GET /api/regions/{id}/models", c -> Call.get("/api/regions/TEST/models"));
         r.put("POST /api/regions/{id}/migrations", c -> Call.json(HttpMethod.POST, "/api/regions/TEST/migrations",
                 Map.of("processKey", "heart-failure-pathway", "dryRun", true)));
+        r.put("POST /api/regions/{id}/models/{key}/rollback", c -> {
+            secondTestVersion();
+            return Call.json(HttpMethod.POST, "/api/regions/TEST/models/heart-failure-pathway/rollback", Map.of("dryRun", true));
+        });
         r.put("POST /api/regions/{id}/dry-run", c -> Call.json(HttpMethod.POST, "/api/regions/TEST/dry-run",
                 Map.of("clinicId", PathwayDriver.CLINIC, "citizen", Map.of("municipalityId", PathwayDriver.MUNICIPALITY),
                         "facts", PathwayDriver.eligibleFacts())));

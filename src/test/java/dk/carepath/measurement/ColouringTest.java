@@ -7,6 +7,7 @@ import dk.carepath.pathway.MeasurementType;
 import dk.carepath.pathway.Phase;
 import dk.carepath.pathway.Thresholds;
 import dk.carepath.rules.DecisionResult;
+import dk.carepath.rules.DeploymentDecisions;
 import dk.carepath.rules.DroolsDecisions;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -36,7 +37,7 @@ class ColouringTest {
 
     static ColouringContext citizen(String referenceWeight, long thresholdSetId, Thresholds thresholds) {
         return new ColouringContext(UUID.randomUUID(), UUID.randomUUID(), Phase.TITRATION, null, new BigDecimal(referenceWeight),
-                thresholdSetId, thresholds);
+                thresholdSetId, thresholds, null);
     }
 
     static MeasurementInput pulse(int bpm) {
@@ -57,7 +58,7 @@ class ColouringTest {
 
     @Test
     void shouldAskDroolsOnceForTheSamePulseAgainstTheSameThresholdsAndKeepEachCitizensThresholdSet() {
-        Colouring colouring = new Colouring(drools);
+        Colouring colouring = new Colouring(new DeploymentDecisions(drools, null, null));
         int before = evaluations.get();
 
         // different citizens, reference weights and threshold sets: the pulse table reads none of the first two
@@ -75,7 +76,7 @@ class ColouringTest {
 
     @Test
     void shouldColourTheSamePulseByEachCitizensOwnThresholds() {
-        Colouring colouring = new Colouring(drools);
+        Colouring colouring = new Colouring(new DeploymentDecisions(drools, null, null));
         int before = evaluations.get();
 
         ColourResult byDefault = colouring.colour(pulse(95), citizen("80.0", 1, Thresholds.DEFAULT));
@@ -88,7 +89,7 @@ class ColouringTest {
 
     @Test
     void shouldColourTheSameWeightByEachCitizensReferenceWeight() {
-        Colouring colouring = new Colouring(drools);
+        Colouring colouring = new Colouring(new DeploymentDecisions(drools, null, null));
 
         ColourResult heavier = colouring.colour(weight("83.0"), citizen("80.0", 1, Thresholds.DEFAULT));
         ColourResult same = colouring.colour(weight("83.0"), citizen("83.0", 1, Thresholds.DEFAULT));

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A region's process owner, in a real browser: lands on the regions page, sees every pack and its
  * findings, her region's model versions with the running pathways on each, and runs a migration's
- * dry run; a nurse does not get the page.
+ * dry run, and rolls a new version back; a nurse does not get the page.
  */
 @CarepathTest
 class RegionPageTest {
@@ -51,6 +51,45 @@ class RegionPageTest {
         own.findElement(By.cssSelector("form.migration button[value=true]")).click();
         WebElement summary = browser.waitFor(By.id("report-summary"));
         assertThat(summary.getText()).startsWith("Prøvekørsel: ").contains("heart-failure-pathway", "TEST", "ville blive flyttet");
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.RepositoryService repository;
+
+    int latestTestVersion() {
+        return repository.createProcessDefinitionQuery().processDefinitionKey("heart-failure-pathway").tenantIdIn("TEST").latestVersion()
+                .singleResult().getVersion();
+    }
+
+    @Test
+    void processOwnerRollsHerRegionsNewVersionBackFromThePage() throws Exception {
+        // a new version of the region's pathway (as from the Modeler), with a pathway started on it
+        var deployment = repository.createDeployment().name("pathway, page test " + UUID.randomUUID()).tenantId("TEST");
+        deployment.addInputStream("heart-failure-pathway.bpmn",
+                new org.springframework.core.io.ClassPathResource("processes/heart-failure-pathway.bpmn").getInputStream());
+        for (var form : new org.springframework.core.io.support.PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
+            deployment.addInputStream(form.getFilename(), form.getInputStream());
+        }
+        deployment.deploy();
+        int fresh = latestTestVersion();
+        UUID pathway = driver.refer(PathwayDriver.eligibleFacts());
+        assertThat(repository.getProcessDefinition(driver.instance(pathway).getProcessDefinitionId()).getVersion()).isEqualTo(fresh);
+
+        login("/login", "testowner");
+        WebElement own = browser.waitFor(By.id("region-TEST"));
+        assertThat(own.findElements(By.cssSelector("table.models tr[data-tenant=TEST]"))).as("the region's tenant's versions").isNotEmpty();
+        own.findElement(By.cssSelector("form.rollback button[value=true]")).click();
+        assertThat(browser.waitFor(By.id("message")).getText()).startsWith("Prøvekørsel: ")
+                .contains("fra version " + fresh + " tilbage til version " + (fresh - 1), "Camunda godkender planen");
+        assertThat(latestTestVersion()).as("a dry run deploys nothing").isEqualTo(fresh);
+
+        own = browser.waitFor(By.id("region-TEST"));
+        own.findElement(By.cssSelector("form.rollback input[name=reason]")).sendKeys("Den nye version var forkert");
+        own.findElement(By.cssSelector("form.rollback button.rollback-now")).click();
+        browser.driver().switchTo().alert().accept();
+        assertThat(browser.waitFor(By.id("message")).getText()).contains("er rullet tilbage", "udrullet igen som version " + (fresh + 1));
+        assertThat(latestTestVersion()).isEqualTo(fresh + 1);
+        assertThat(repository.getProcessDefinition(driver.instance(pathway).getProcessDefinitionId()).getVersion()).isEqualTo(fresh + 1);
     }
 
     @Test
