@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * production the engine's clock is the system clock.
  */
 @Configuration(proxyBeanMethods = false)
-public class CarepathClock {
+class CarepathClock {
 
     @Bean
     Clock clock(@Value("${carepath.zone}") ZoneId zone) {

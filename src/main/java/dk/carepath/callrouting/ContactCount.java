@@ -1,5 +1,5 @@
 package dk.carepath.callrouting;
 
 /** How many calls were registered so in a period: one row of the contact statistics. */
-public record ContactCount(boolean registeredAsContact, String visitType, String noteType, long calls) {
+record ContactCount(boolean registeredAsContact, String visitType, String noteType, long calls) {
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param patientFee 0 for a free phone contact (P0); null when no fee applies or the ordinary fee does
  * @param followUp   what else the routine asks: WATCH_LIST (prescription renewal) or BOOK_PHYSICIAN_CONTACT (sick note)
  */
-public record ContactRegistrationView(Instant classifiedAt, String contactPurpose, String contactKind,
+record ContactRegistrationView(Instant classifiedAt, String contactPurpose, String contactKind,
                                       boolean registeredAsContact, String visitType, BigDecimal patientFee,
                                       String paymentMethod, String noteType, String followUp, String reason) {
 }

@@ -4,9 +4,9 @@ import dk.carepath.web.ProblemException;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 
-public class UnknownCitizenException extends ProblemException {
+class UnknownCitizenException extends ProblemException {
 
-    public UnknownCitizenException(UUID id) {
+    UnknownCitizenException(UUID id) {
         super(HttpStatus.NOT_FOUND, "no citizen with id " + id);
     }
 }

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param referrerOrganisationId who the rejection notice would go to; the clinic when left out
  */
-public record DryRunRequest(
+record DryRunRequest(
         @NotNull @Valid Citizen citizen,
         ReferralSource source,
         @NotBlank @Size(max = 40) String clinicId,

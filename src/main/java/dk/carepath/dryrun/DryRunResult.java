@@ -13,7 +13,7 @@ import java.util.Map;
  * @param otherTasks  the user tasks off that path (other branches, and those events start: a red measurement, a readmission, …)
  * @param assumptions what the answer assumes, in Danish
  */
-public record DryRunResult(String region, String regionName, String model, Parties parties, Eligibility eligibility, List<Step> path,
+record DryRunResult(String region, String regionName, String model, Parties parties, Eligibility eligibility, List<Step> path,
                            List<Step> otherTasks, PlanStart plan, CitizenAdvice citizen, List<LetterView> letters, List<String> assumptions) {
 
     public record Org(String id, String name) {

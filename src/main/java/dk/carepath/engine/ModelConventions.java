@@ -26,7 +26,7 @@ import org.w3c.dom.Node;
  * Danish. {@code ModelCheck} runs them with its checks over the whole deployment (DMN, decision inputs, forms, start
  * messages); the engine's own parser then checks what it checks (BPMN itself).
  */
-public final class ModelConventions {
+final class ModelConventions {
 
     /** A finding: the model file, the element's id, what is wrong and what to do. */
     public record Finding(String resource, String elementId, String english, String danish) {

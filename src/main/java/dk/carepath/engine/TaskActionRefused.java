@@ -7,11 +7,11 @@ import org.camunda.bpm.engine.ProcessEngineException;
  * claim for somebody else by a user whose role may not assign, or for a user who is not a
  * candidate. Answered by the engine REST API with its HTTP status and the Danish reason.
  */
-public class TaskActionRefused extends ProcessEngineException {
+class TaskActionRefused extends ProcessEngineException {
 
     private final int status;
 
-    public TaskActionRefused(int status, String message) {
+    TaskActionRefused(int status, String message) {
         super(message);
         this.status = status;
     }

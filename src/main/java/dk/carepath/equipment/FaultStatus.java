@@ -1,7 +1,7 @@
 package dk.carepath.equipment;
 
 /** Where a kit fault is: open until solved, swapped, or found not to be a kit fault. */
-public enum FaultStatus {
+enum FaultStatus {
     /** reported; the citizen's missing-measurement alarms are suppressed */
     OPEN,
     /** solved remotely or at a home visit; the kit is in use again */

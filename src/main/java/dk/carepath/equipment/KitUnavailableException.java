@@ -7,9 +7,9 @@ import org.springframework.http.HttpStatus;
  * A kit step its life or its owner does not allow: the API answers 409, a task form shows the
  * message. The message is Danish, because the service center reads it in Tasklist as well.
  */
-public class KitUnavailableException extends ProblemException {
+class KitUnavailableException extends ProblemException {
 
-    public KitUnavailableException(String message) {
+    KitUnavailableException(String message) {
         super(HttpStatus.CONFLICT, message);
     }
 }

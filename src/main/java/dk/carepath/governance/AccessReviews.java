@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sign-off is kept and is itself in the access log.
  */
 @Service
-public class AccessReviews {
+class AccessReviews {
 
     /** how far back a review looks by default: half a year, as it is made twice a year */
     static final int DEFAULT_MONTHS = 6;

@@ -1,6 +1,6 @@
 package dk.carepath.notify;
 
-public enum MailStatus {
+enum MailStatus {
     /** queued, waiting for its first or next attempt */
     PENDING,
     /** claimed by a sender; if the sender dies the claim expires and the mail is pending again */

@@ -2,7 +2,7 @@ package dk.carepath.pathway;
 
 import java.time.Instant;
 
-public record ReferralView(ReferralSource source, String referrerOrganisationId, String referrerName, Instant receivedAt,
+record ReferralView(ReferralSource source, String referrerOrganisationId, String referrerName, Instant receivedAt,
                            ClinicalFacts facts, boolean mitIdRequired, String note,
                            String eligibility, String eligibilityReason) {
 }

@@ -1,9 +1,9 @@
 package dk.carepath.rules;
 
 /** A decision could not be evaluated: an unknown decision, inputs that do not fit, a failing expression. */
-public class DecisionEvaluationException extends RuntimeException {
+class DecisionEvaluationException extends RuntimeException {
 
-    public DecisionEvaluationException(String decisionId, String detail) {
+    DecisionEvaluationException(String decisionId, String detail) {
         super("decision '" + decisionId + "' failed: " + detail);
     }
 }

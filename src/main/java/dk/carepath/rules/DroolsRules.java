@@ -32,12 +32,12 @@ public class DroolsRules {
 
     private final KieBase base;
 
-    public DroolsRules() {
+    DroolsRules() {
         this(classpathRules());
     }
 
     /** For tests and region packs: rules from the given DRL texts (name -> text). */
-    public DroolsRules(List<Drl> drl) {
+    DroolsRules(List<Drl> drl) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId release = services.newReleaseId("dk.carepath", "rules", "1." + System.nanoTime());
