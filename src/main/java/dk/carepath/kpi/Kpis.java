@@ -69,7 +69,7 @@ class Kpis {
         if (!definition.drillDown()) {
             throw ProblemException.notFound("the KPI '" + id + "' counts no pathways: it has no drill-down");
         }
-        List<PathwayRow> rows = calculate(definition, scope).pathways();
+        List<PathwayRow> rows = compute(definition, scope).pathways(); // the cache keeps no pathways: computed now
         List<PathwayRow> shown = rows.size() > DRILL_DOWN_LIMIT ? rows.subList(0, DRILL_DOWN_LIMIT) : rows;
         if (!shown.isEmpty()) {
             audit.readEach("kpi-pathways", shown.stream().map(r -> new AuditTrail.Subject(r.citizenId(), r.pathwayId())).toList(),
@@ -84,9 +84,27 @@ class Kpis {
                 .map(KpiDefinition::id).toList()));
     }
 
-    /** the KPI's answer for the scope, from the cache of the last minute (KpiCache) or computed now */
+    /**
+     * the KPI's answer for the scope, from the cache of the last minute (KpiCache) or computed now; the cache keeps
+     * answers without the pathways behind them (a year's red-action lists 200,000: the drill-down computes them anew)
+     */
     private Result calculate(KpiDefinition definition, KpiScope scope) {
-        return cache.get(definition.id(), scope, () -> compute(definition, scope));
+        return cache.get(definition.id(), scope, () -> switch (definition) {
+            // two answers of one computation (per pathway): made and kept together
+            case ADHERENCE, MISSING_ALARMS -> {
+                List<KpiCalculations.Adherence> all = calculations.adherence(scope);
+                Result adherence = figuresOnly(calculations.adherenceFigure(all));
+                Result missing = figuresOnly(calculations.missingAlarms(all));
+                KpiDefinition other = definition == KpiDefinition.ADHERENCE ? KpiDefinition.MISSING_ALARMS : KpiDefinition.ADHERENCE;
+                cache.offer(other.id(), scope, other == KpiDefinition.ADHERENCE ? adherence : missing);
+                yield definition == KpiDefinition.ADHERENCE ? adherence : missing;
+            }
+            default -> figuresOnly(compute(definition, scope));
+        });
+    }
+
+    private static Result figuresOnly(Result result) {
+        return new Result(result.headline(), result.figures(), result.charts(), List.of());
     }
 
     private Result compute(KpiDefinition definition, KpiScope scope) {
@@ -100,9 +118,8 @@ class Kpis {
             case LEAD_STARTUP_TITRATION -> calculations.leadStartupTitration(scope);
             case REASSESSMENTS -> calculations.reassessments(scope);
             case RED_ACTION -> calculations.redAction(scope);
-            // two answers of one computation, made once for both
-            case ADHERENCE -> calculations.adherenceFigure(adherence(scope));
-            case MISSING_ALARMS -> calculations.missingAlarms(adherence(scope));
+            case ADHERENCE -> calculations.adherenceFigure(scope);
+            case MISSING_ALARMS -> calculations.missingAlarms(scope);
             case OUTCOMES -> calculations.outcomes(scope);
             case CALLS -> calculations.calls(scope);
             case CALL_BACKS -> calculations.callBacks(scope);
@@ -110,10 +127,6 @@ class Kpis {
             case WORKLOAD -> calculations.workload(scope);
             case MEASUREMENTS -> calculations.measurements(scope);
         };
-    }
-
-    private List<KpiCalculations.Adherence> adherence(KpiScope scope) {
-        return cache.get("adherence-per-pathway", scope, () -> calculations.adherence(scope));
     }
 
     private Kpi kpi(KpiDefinition d, KpiScope scope, Result result) {

@@ -54,6 +54,19 @@ class KpiCacheTest {
     }
 
     @Test
+    void theTimeToLiveCountsFromWhenTheAnswerWasComputed() {
+        KpiCache cache = new KpiCache(Duration.ofMinutes(1), clock);
+        AtomicInteger computed = new AtomicInteger();
+        KpiScope scope = scope("c1", LocalDate.of(2026, 9, 1));
+        cache.get("dashboard-year", scope, () -> {
+            now = now.plusSeconds(90); // a slow answer: longer than the time to live
+            return computed.incrementAndGet();
+        });
+        now = now.plusSeconds(30);
+        assertThat(cache.<Integer>get("dashboard-year", scope, computed::incrementAndGet)).as("30 s after it was computed").isEqualTo(1);
+    }
+
+    @Test
     void anotherKpiScopeOrPeriodIsAnotherAnswer() {
         KpiCache cache = new KpiCache(Duration.ofMinutes(1), clock);
         AtomicInteger computed = new AtomicInteger();
@@ -100,6 +113,16 @@ class KpiCacheTest {
             throw new IllegalStateException("database gone");
         })).hasMessage("database gone");
         assertThat(cache.<String>get("calls", scope, () -> "answered")).isEqualTo("answered");
+    }
+
+    @Test
+    void anAnswerOfferedAlongWithAnotherIsKeptUnlessOneIs() {
+        KpiCache cache = new KpiCache(Duration.ofMinutes(1), clock);
+        KpiScope scope = scope("c1", LocalDate.of(2026, 9, 1));
+        cache.offer("missing-alarms", scope, "offered");
+        assertThat(cache.<String>get("missing-alarms", scope, () -> "computed")).isEqualTo("offered");
+        cache.offer("missing-alarms", scope, "offered again");
+        assertThat(cache.<String>get("missing-alarms", scope, () -> "computed")).isEqualTo("offered");
     }
 
     @Test
