@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.springframework.beans.factory.BeanFactory;
@@ -286,14 +285,9 @@ class ModelCheck extends AbstractProcessEnginePlugin implements ModelChecker {
 
     /** the tenant's definitions as the engine knows them, not as far as the deploying user may see them */
     private void withoutAuthentication(Runnable query) {
-        Authentication user = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
+        AsCarepath.read(identity, () -> {
             query.run();
-        } finally {
-            if (user != null) {
-                identity.setAuthentication(user);
-            }
-        }
+            return null;
+        });
     }
 }

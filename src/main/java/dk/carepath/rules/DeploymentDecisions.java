@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.kie.api.io.Resource;
 import org.kie.internal.io.ResourceFactory;
@@ -171,16 +170,7 @@ public class DeploymentDecisions {
      * REST call is authenticated; a nurse has no right to read deployments, and needs none to be decided for).
      */
     private <T> T asCarepath(java.util.function.Supplier<T> read) {
-        Authentication user = identity.getCurrentAuthentication();
-        if (user == null) {
-            return read.get();
-        }
-        identity.clearAuthentication();
-        try {
-            return read.get();
-        } finally {
-            identity.setAuthentication(user);
-        }
+        return dk.carepath.engine.AsCarepath.read(identity, read);
     }
 
     /** the deployment whose DMN files are in force for this one, or "" for the shipped rules */
